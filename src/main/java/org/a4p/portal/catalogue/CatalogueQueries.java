@@ -1,0 +1,124 @@
+package org.a4p.portal.catalogue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads areas and commitments in the current catalogue version, in the reader's language where the
+ * catalogue has it and in English otherwise (the record says which language the text is in).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueQueries {
+
+	public record AreaSummary(String code, int position, String name, String shortName) {
+	}
+
+	public record AreaDetail(String code, int position, String name, String shortName, String statement,
+			String secretariatAction, String textLang) {
+	}
+
+	public record CommitmentSummary(String code, String areaCode, int position, Owner owner,
+			@Nullable Capacity capacity, String title) {
+	}
+
+	public record CommitmentDetail(String code, String areaCode, String areaName, int position, Owner owner,
+			@Nullable Capacity capacity, String title, String body, String source, String textLang,
+			String catalogueVersion) {
+	}
+
+	public record CatalogueVersion(String label, @Nullable String description, OffsetDateTime loadedAt) {
+	}
+
+	/** Current-version texts in the wanted language, else English. */
+	private static final String AREA_TEXT = """
+			from area a
+			join catalogue_version v on v.is_current
+			join area_text en on en.area_id = a.id and en.catalogue_version_id = v.id and en.lang = 'en'
+			left join area_text t on t.area_id = a.id and t.catalogue_version_id = v.id and t.lang = :lang
+			""";
+
+	private static final String COMMITMENT_TEXT = """
+			from commitment c
+			join area a on a.id = c.area_id
+			join catalogue_version v on v.is_current
+			join commitment_text en on en.commitment_id = c.id and en.catalogue_version_id = v.id and en.lang = 'en'
+			left join commitment_text t on t.commitment_id = c.id and t.catalogue_version_id = v.id and t.lang = :lang
+			""";
+
+	private static final String COMMITMENT_SUMMARY = "select c.code, a.code as area_code, c.position, c.owner, c.capacity, "
+			+ "coalesce(t.title, en.title) as title " + COMMITMENT_TEXT;
+
+	private final JdbcClient jdbc;
+
+	CatalogueQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<AreaSummary> areas(Locale locale) {
+		return this.jdbc.sql("select a.code, a.position, coalesce(t.name, en.name) as name, "
+				+ "coalesce(t.short_name, en.short_name) as short_name " + AREA_TEXT + "order by a.position")
+			.param("lang", locale.getLanguage())
+			.query(AreaSummary.class)
+			.list();
+	}
+
+	public Optional<AreaDetail> area(String code, Locale locale) {
+		return this.jdbc.sql("select a.code, a.position, coalesce(t.name, en.name) as name, "
+				+ "coalesce(t.short_name, en.short_name) as short_name, coalesce(t.statement, en.statement) as statement, "
+				+ "coalesce(t.secretariat_action, en.secretariat_action) as secretariat_action, "
+				+ "coalesce(t.lang, en.lang) as text_lang " + AREA_TEXT + "where a.code = :code")
+			.param("lang", locale.getLanguage())
+			.param("code", code)
+			.query(AreaDetail.class)
+			.optional();
+	}
+
+	/** All 45 commitments, in catalogue order. */
+	public List<CommitmentSummary> commitments(Locale locale) {
+		return this.jdbc.sql(COMMITMENT_SUMMARY + "order by a.position, c.position")
+			.param("lang", locale.getLanguage())
+			.query(CommitmentSummary.class)
+			.list();
+	}
+
+	public List<CommitmentSummary> commitmentsInArea(String areaCode, Locale locale) {
+		return this.jdbc.sql(COMMITMENT_SUMMARY + "where a.code = :area order by c.position")
+			.param("lang", locale.getLanguage())
+			.param("area", areaCode)
+			.query(CommitmentSummary.class)
+			.list();
+	}
+
+	public Optional<CommitmentDetail> commitment(String code, Locale locale) {
+		return this.jdbc.sql("""
+				select c.code, a.code as area_code, coalesce(at.name, aen.name) as area_name, c.position, c.owner,
+				       c.capacity, coalesce(t.title, en.title) as title, coalesce(t.body, en.body) as body,
+				       coalesce(t.source, en.source) as source, coalesce(t.lang, en.lang) as text_lang,
+				       v.label as catalogue_version
+				""" + COMMITMENT_TEXT + """
+				join area_text aen on aen.area_id = a.id and aen.catalogue_version_id = v.id and aen.lang = 'en'
+				left join area_text at on at.area_id = a.id and at.catalogue_version_id = v.id and at.lang = :lang
+				where c.code = :code
+				""")
+			.param("lang", locale.getLanguage())
+			.param("code", code)
+			.query(CommitmentDetail.class)
+			.optional();
+	}
+
+	public CatalogueVersion currentVersion() {
+		return this.jdbc.sql("select label, description, loaded_at from catalogue_version where is_current")
+			.query(CatalogueVersion.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.a4p.portal.cycle;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads reporting cycles. */
+@Service
+@Transactional(readOnly = true)
+public class CycleQueries {
+
+	private static final String SELECT = "select id, code, period_start, period_end, opens_on, deadline, "
+			+ "state = 'OPEN' as open, demo from reporting_cycle ";
+
+	private final JdbcClient jdbc;
+
+	CycleQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The cycle pages show by default: the latest open one, else the latest one. */
+	public Optional<CycleView> current() {
+		return this.jdbc.sql(SELECT + "order by (state = 'OPEN') desc, period_start desc, id desc limit 1")
+			.query(CycleView.class)
+			.optional();
+	}
+
+	public Optional<CycleView> byCode(String code) {
+		return this.jdbc.sql(SELECT + "where code = ?").param(code).query(CycleView.class).optional();
+	}
+
+	/** Every cycle, latest first. */
+	public List<CycleView> all() {
+		return this.jdbc.sql(SELECT + "order by period_start desc, id desc").query(CycleView.class).list();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.a4p.portal.web;
+
+import org.jspecify.annotations.NullMarked;
