@@ -6,12 +6,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what. Public read pages are open to everyone; everything else needs a signed-in user
- * with the right role (see the access-matrix test). CSRF protection is on for every POST.
+ * Who may do what (product brief section 5). Public read pages are open to everyone; signed-in areas
+ * need the right role; finer checks (a delegate's own state) are made by the use cases. CSRF
+ * protection is on for every POST. The access-matrix test lists every route.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,15 +25,29 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+			.requestMatchers("/review", "/review/**").hasRole("SECRETARIAT")
+			.requestMatchers("/my", "/my/**").hasRole("DELEGATE")
+			.requestMatchers("/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE")
+			.requestMatchers("/account", "/account/**").authenticated()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers(HttpMethod.GET, PublicPaths.PATTERNS).permitAll()
 			.requestMatchers(HttpMethod.HEAD, PublicPaths.PATTERNS).permitAll()
-			.requestMatchers("/actuator/**").denyAll()
-			// Any other GET is a public page or an unknown address (404); signed-in areas are listed above.
+			// Any other GET is a public page or an unknown address (404).
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
-			.anyRequest().denyAll());
+			.anyRequest().authenticated());
+		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/account", false).permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").permitAll());
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,0 +1,68 @@
+package org.a4p.portal.audit;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a write in the audit log: who (the signed-in user, else {@code system}), when, what, and
+ * the state before and after as JSON. It joins the caller's transaction and refuses to run
+ * without one, so an audit row exists exactly when the write it describes was committed.
+ */
+@Component
+public class AuditLog {
+
+	public static final String SYSTEM = "system";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	AuditLog(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/**
+	 * @param action what happened, e.g. {@code ENDORSEMENT_WITHDRAWN}
+	 * @param entityType the kind of record, e.g. {@code endorsement}
+	 * @param entityId the record's id or code
+	 * @param summary a short human-readable description (stored as given, shown as text)
+	 * @param before the record's relevant fields before the write ({@code null} for a creation)
+	 * @param after the record's relevant fields after the write ({@code null} for a deletion)
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String action, String entityType, @Nullable Object entityId, @Nullable String summary,
+			@Nullable Map<String, ?> before, @Nullable Map<String, ?> after) {
+		this.jdbc.sql("""
+				insert into audit_event (actor, action, entity_type, entity_id, summary, before_state, after_state)
+				values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+				""")
+			.params(currentActor(), action, entityType, (entityId != null) ? entityId.toString() : null, summary,
+					toJson(before), toJson(after))
+			.update();
+	}
+
+	private @Nullable String toJson(@Nullable Map<String, ?> state) {
+		return (state != null) ? this.json.writeValueAsString(state) : null;
+	}
+
+	/** The signed-in user's name, or {@code system} for work done at start-up or by a command. */
+	public static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| "anonymousUser".equals(authentication.getPrincipal())) {
+			return SYSTEM;
+		}
+		return authentication.getName();
+	}
+
+}
