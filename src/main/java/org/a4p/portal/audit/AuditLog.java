@@ -2,6 +2,7 @@ package org.a4p.portal.audit;
 
 import java.util.Map;
 
+import org.a4p.portal.pagecache.ContentChanges;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records a write in the audit log: who (the signed-in user, else {@code system}), when, what, and
  * the state before and after as JSON. It joins the caller's transaction and refuses to run
- * without one, so an audit row exists exactly when the write it describes was committed.
+ * without one, so an audit row exists exactly when the write it describes was committed. Every
+ * audited write also invalidates the cached pages when it commits ({@link ContentChanges}).
  */
 @Component
 public class AuditLog {
@@ -26,9 +28,12 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json) {
+	private final ContentChanges contentChanges;
+
+	AuditLog(JdbcClient jdbc, JsonMapper json, ContentChanges contentChanges) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.contentChanges = contentChanges;
 	}
 
 	/**
@@ -49,6 +54,8 @@ public class AuditLog {
 			.params(currentActor(), action, entityType, (entityId != null) ? entityId.toString() : null, summary,
 					toJson(before), toJson(after))
 			.update();
+		// Every audited write may change what a page shows: cached pages go at commit.
+		this.contentChanges.inThisTransaction();
 	}
 
 	private @Nullable String toJson(@Nullable Map<String, ?> state) {

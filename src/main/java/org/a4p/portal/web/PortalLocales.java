@@ -4,6 +4,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,25 @@ public final class PortalLocales extends CookieLocaleResolver {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The language a request is answered in before any {@code ?lang=} switch: the cookie's if it
+	 * names a supported language, else the browser's. Usable outside Spring MVC (the page cache).
+	 */
+	public static Locale resolve(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (COOKIE.equals(cookie.getName())) {
+					Locale chosen = supported(cookie.getValue());
+					if (chosen != null) {
+						return chosen;
+					}
+				}
+			}
+		}
+		return fromAcceptLanguage(request);
 	}
 
 	static Locale fromAcceptLanguage(HttpServletRequest request) {

@@ -31,6 +31,10 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("portal-test-database",
 					Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
 							"spring.datasource.password", db.password())));
+			// Tests share one database and often read inside rolled-back transactions: a page cached
+			// there could outlive its data. The page cache tests switch it on explicitly.
+			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("portal-test-defaults",
+					Map.of("portal.page-cache.enabled", "false")));
 		}
 
 		@Override

@@ -1,0 +1,206 @@
+package org.a4p.portal.pagecache;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.a4p.portal.account.Role;
+import org.a4p.portal.account.UserAccount;
+import org.a4p.portal.account.UserAccountRepository;
+import org.a4p.portal.audit.AuditLog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page cache over real HTTP: what anonymous readers get, what signed-in users get, and how soon
+ * a committed write shows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "portal.page-cache.enabled=true")
+class PageCacheHttpTest {
+
+	private static final String PASSWORD = "a long enough password";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	PageCache cache;
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@BeforeEach
+	void emptyCache() {
+		this.cache.invalidateAll();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.tx.executeWithoutResult((status) -> {
+			this.jdbc.sql("delete from endorsement where note = 'page-cache-test'").update();
+			this.jdbc.sql("delete from audit_event where summary = 'page-cache-test'").update();
+			this.jdbc.sql("delete from app_user where username = 'cache-tester'").update();
+		});
+	}
+
+	private HttpResponse<String> get(HttpClient client, String path, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		headers.forEach(request::header);
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
+		return get(this.anonymous, path, Map.of("Accept-Language", language));
+	}
+
+	private static String cacheHeader(HttpResponse<?> response) {
+		return response.headers().firstValue(PageCacheFilter.CACHE_HEADER).orElse("none");
+	}
+
+	@Test
+	void anAnonymousPageIsServedFromTheCacheWithAValidator() throws Exception {
+		HttpResponse<String> first = get("/", "en");
+		HttpResponse<String> second = get("/", "en");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(cacheHeader(first)).isEqualTo("miss");
+		assertThat(cacheHeader(second)).isEqualTo("hit");
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(second.headers().firstValue("Content-Language")).hasValue("en");
+		String etag = second.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> notModified = get(this.anonymous, "/", Map.of("Accept-Language", "en", "If-None-Match", etag));
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.body()).isEmpty();
+	}
+
+	@Test
+	void englishAndChineseNeverMix() throws Exception {
+		get("/", "en");
+		get("/", "zh-CN");
+		for (int i = 0; i < 2; i++) {
+			assertThat(get("/", "zh-CN,zh;q=0.9").body()).contains("<html lang=\"zh\"").contains("进展总览");
+			assertThat(get("/", "en-GB").body()).contains("<html lang=\"en\"").doesNotContain("进展总览");
+		}
+		HttpResponse<String> byCookie = get(this.anonymous, "/", Map.of("Accept-Language", "en", "Cookie", "a4p-lang=zh"));
+		assertThat(byCookie.body()).contains("<html lang=\"zh\"");
+	}
+
+	@Test
+	void aCommittedWriteShowsOnTheVeryNextRequest() throws Exception {
+		assertThat(get("/", "en").body()).contains("3 Member States, 4 organizations");
+		assertThat(cacheHeader(get("/", "en"))).isEqualTo("hit");
+		this.tx.executeWithoutResult((status) -> {
+			this.jdbc.sql("insert into endorsement (stakeholder_id, endorsed_on, note) "
+					+ "select id, date '2019-01-01', 'page-cache-test' from stakeholder where code = 'NOR'").update();
+			this.audit.record("ENDORSEMENT_RECORDED", "endorsement", "NOR", "page-cache-test", null, Map.of("code", "NOR"));
+		});
+		HttpResponse<String> next = get("/", "en");
+		assertThat(cacheHeader(next)).isEqualTo("miss");
+		assertThat(next.body()).contains("4 Member States, 4 organizations");
+	}
+
+	@Test
+	void aRolledBackWriteKeepsTheCache() throws Exception {
+		get("/", "en");
+		this.tx.executeWithoutResult((status) -> {
+			this.audit.record("ENDORSEMENT_RECORDED", "endorsement", "NOR", "page-cache-test", null, null);
+			status.setRollbackOnly();
+		});
+		assertThat(cacheHeader(get("/", "en"))).isEqualTo("hit");
+	}
+
+	@Test
+	void aChangeAnnouncedByAnotherInstanceShowsWithinOneSecond() throws Exception {
+		get("/", "en");
+		assertThat(cacheHeader(get("/", "en"))).isEqualTo("hit");
+		// Another instance commits a change: its NOTIFY reaches this one.
+		this.tx.executeWithoutResult((status) -> this.jdbc.sql("select pg_notify(?, 'another-instance')")
+			.param(ContentChanges.CHANNEL)
+			.query((rs) -> {
+			}));
+		long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+		String state = "hit";
+		while (System.nanoTime() < deadline && state.equals("hit")) {
+			Thread.sleep(50);
+			state = cacheHeader(get("/", "en"));
+		}
+		assertThat(state).isEqualTo("miss");
+	}
+
+	@Test
+	void aPageRenderedForASignedInUserIsNeverServedToAnyoneElse() throws Exception {
+		this.tx.executeWithoutResult((status) -> this.users.save(new UserAccount("cache-tester", "Cache Tester", null,
+				this.encoder.encode(PASSWORD), Role.SECRETARIAT, null)));
+		HttpClient signedIn = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String loginPage = get(signedIn, "/login", Map.of()).body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).isTrue();
+		String form = "username=cache-tester&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+				+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> login = signedIn.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> mine = get(signedIn, "/", Map.of("Accept-Language", "en"));
+			assertThat(mine.body()).contains("Sign out");
+			assertThat(cacheHeader(mine)).isEqualTo("none");
+		}
+		HttpResponse<String> theirs = get("/", "en");
+		assertThat(theirs.body()).doesNotContain("Sign out").contains("Sign in");
+		assertThat(get("/", "en").body()).doesNotContain("Sign out");
+	}
+
+	@Test
+	void theSignInPageAndTheLanguageSwitchAreNeverCached() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			assertThat(cacheHeader(get("/login", "en"))).isEqualTo("none");
+			HttpResponse<String> switched = get("/?lang=zh", "en");
+			assertThat(cacheHeader(switched)).isNotEqualTo("hit");
+			assertThat(switched.headers().firstValue("Set-Cookie")).isPresent();
+			assertThat(switched.body()).contains("<html lang=\"zh\"");
+		}
+	}
+
+}
