@@ -28,11 +28,24 @@ public class CatalogueQueries {
 
 	public record CommitmentSummary(String code, String areaCode, int position, Owner owner,
 			@Nullable Capacity capacity, String title) {
+
+		/** The suffix of the owner's message keys, e.g. {@code COLLECTIVE} or {@code MEMBER_STATES.TPCC}. */
+		public String ownerKey() {
+			return Owner.key(this.owner, this.capacity);
+		}
+
 	}
 
+	/** @param source {@code seed}, {@code secondary} or {@code official} */
 	public record CommitmentDetail(String code, String areaCode, String areaName, int position, Owner owner,
 			@Nullable Capacity capacity, String title, String body, String source, String textLang,
 			String catalogueVersion) {
+
+		/** The suffix of the owner's message keys, e.g. {@code COLLECTIVE} or {@code MEMBER_STATES.TPCC}. */
+		public String ownerKey() {
+			return Owner.key(this.owner, this.capacity);
+		}
+
 	}
 
 	public record CatalogueVersion(String label, @Nullable String description, OffsetDateTime loadedAt) {

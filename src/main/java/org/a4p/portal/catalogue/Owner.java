@@ -1,5 +1,7 @@
 package org.a4p.portal.catalogue;
 
+import org.jspecify.annotations.Nullable;
+
 /** Who makes a commitment, as the A4P overview page classifies them. */
 public enum Owner {
 
@@ -10,6 +12,14 @@ public enum Owner {
 	MEMBER_STATES,
 
 	/** All endorsers together: Member States, the Secretariat and partner organizations. */
-	COLLECTIVE
+	COLLECTIVE;
+
+	/**
+	 * The suffix of the message keys naming who makes a commitment: {@code SECRETARIAT},
+	 * {@code COLLECTIVE}, or {@code MEMBER_STATES.<capacity>}.
+	 */
+	public static String key(Owner owner, @Nullable Capacity capacity) {
+		return (owner == MEMBER_STATES && capacity != null) ? owner.name() + "." + capacity.name() : owner.name();
+	}
 
 }

@@ -1,9 +1,14 @@
 package org.a4p.portal.endorsement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.a4p.portal.stakeholder.StakeholderNames;
+import org.a4p.portal.stakeholder.StakeholderRef;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +29,26 @@ public class EndorsementQueries {
 			@Nullable String note) {
 	}
 
+	/**
+	 * An endorsement recorded in the portal: {@code endorsedOn} is null where the date is not
+	 * recorded; withdrawn when {@code withdrawnOn} is set (never deleted).
+	 */
+	public record Endorsement(@Nullable LocalDate endorsedOn, @Nullable String source, @Nullable String note,
+			@Nullable LocalDate withdrawnOn, @Nullable String withdrawalReason, boolean demo) {
+
+		public boolean withdrawn() {
+			return this.withdrawnOn != null;
+		}
+
+	}
+
+	/** An endorsement with the stakeholder who made it, named for the reader. */
+	public record RecordedEndorsement(StakeholderRef stakeholder, Endorsement endorsement) {
+	}
+
+	private static final String ENDORSEMENT_COLUMNS = "e.endorsed_on, e.source, e.note, e.withdrawn_on, "
+			+ "e.withdrawal_reason, e.demo";
+
 	private final JdbcClient jdbc;
 
 	EndorsementQueries(JdbcClient jdbc) {
@@ -37,6 +62,40 @@ public class EndorsementQueries {
 				from endorsement e join stakeholder s on s.id = e.stakeholder_id
 				where e.withdrawn_on is null
 				""").query(RecordedCounts.class).single();
+	}
+
+	/**
+	 * Every endorsement recorded in the portal, withdrawn ones included: dated ones first, oldest
+	 * first, then as stakeholder lists are ordered for the reader.
+	 */
+	public List<RecordedEndorsement> recorded(Locale locale) {
+		List<RecordedEndorsement> recorded = new ArrayList<>(this.jdbc.sql("select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name, " + ENDORSEMENT_COLUMNS
+				+ " from endorsement e join stakeholder s on s.id = e.stakeholder_id"
+				+ " left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang"
+				+ " order by e.id")
+			.param("lang", locale.getLanguage())
+			.query((rs, row) -> new RecordedEndorsement(
+					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
+							rs.getString("name_en"), rs.getString("stored_name"), locale),
+					new Endorsement(rs.getObject("endorsed_on", LocalDate.class), rs.getString("source"),
+							rs.getString("note"), rs.getObject("withdrawn_on", LocalDate.class),
+							rs.getString("withdrawal_reason"), rs.getBoolean("demo"))))
+			.list());
+		recorded.sort(Comparator
+			.comparing((RecordedEndorsement r) -> r.endorsement().endorsedOn(),
+					Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(RecordedEndorsement::stakeholder, StakeholderNames.order(locale)));
+		return recorded;
+	}
+
+	/** The endorsements of one stakeholder (by code), latest first. */
+	public List<Endorsement> ofStakeholder(String code) {
+		return this.jdbc.sql("select " + ENDORSEMENT_COLUMNS + " from endorsement e "
+				+ "join stakeholder s on s.id = e.stakeholder_id where s.code = ? "
+				+ "order by e.endorsed_on desc nulls first, e.id desc")
+			.param(code)
+			.query(Endorsement.class)
+			.list();
 	}
 
 	/** The UN-published counts in the order they were published (the undated latest page last). */

@@ -1,0 +1,46 @@
+package org.a4p.portal.stakeholder;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.a4p.portal.cycle.CycleQueries;
+import org.a4p.portal.cycle.CycleView;
+import org.a4p.portal.stakeholder.Applicability.Period;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The list of stakeholders, filtered by a plain GET form (works without JavaScript). */
+@Controller
+class StakeholderListController {
+
+	private final StakeholderQueries stakeholders;
+
+	private final CycleQueries cycles;
+
+	StakeholderListController(StakeholderQueries stakeholders, CycleQueries cycles) {
+		this.stakeholders = stakeholders;
+		this.cycles = cycles;
+	}
+
+	@GetMapping("/stakeholders")
+	String list(@RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String endorsed,
+			@RequestParam(required = false) @Nullable String capacity, Locale locale, Model model) {
+		StakeholderFilters.Parsed filters = new StakeholderFilters(kind, endorsed, capacity).parse();
+		CycleView cycle = this.cycles.current().orElse(null);
+		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
+				: new Period(LocalDate.now(), LocalDate.now());
+		model.addAttribute("cycle", cycle);
+		model.addAttribute("filters", filters);
+		model.addAttribute("kinds", StakeholderFilters.KINDS);
+		model.addAttribute("endorsedChoices", StakeholderFilters.ENDORSED);
+		model.addAttribute("capacities", StakeholderFilters.CAPACITIES);
+		model.addAttribute("items", this.stakeholders.list(filters.filter(), period, locale));
+		return "stakeholders/list";
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.a4p.portal.endorsement;
+
+import org.a4p.portal.support.Html;
+import org.a4p.portal.support.PortalTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+class EndorsementsPageTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void listsRecordedEndorsementsAndTheUnCountsInSeparateTablesAndSaysWhy() {
+		Document doc = Html.get(this.mvc, "/endorsements", "en");
+		assertThat(doc.select(".endorsements-difference").text()).startsWith("They are not the same thing.");
+		assertThat(doc.select("table")).hasSize(2);
+		assertThat(doc.select("table.recorded-endorsements tbody tr").eachAttr("data-code")).containsExactly("PAK", "PHL",
+				"POL", "AUC", "EU", "OIF", "NATO");
+		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=PAK]").text()).contains("Pakistan",
+				"Member State", "2018-08-17", "A4P reference catalogue (known endorsements)",
+				"first endorser, the day after circulation");
+		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=EU]").text()).contains("European Union",
+				"Partner organization", "date not recorded", "A4P overview page");
+		assertThat(doc.select("table.recorded-endorsements tbody th a").first().attr("href")).isEqualTo("/stakeholders/PAK");
+		assertThat(doc.text()).contains("In force today: 3 Member States and 4 organizations.");
+
+		assertThat(doc.select("table.published-counts tbody tr")).hasSize(5);
+		assertThat(doc.select("table.published-counts tbody tr").first().text()).isEqualTo("2018-09-11 42 not stated UN spokesperson");
+		assertThat(doc.select("table.published-counts tbody tr").last().text())
+			.isEqualTo("undated 155 4 latest UN peacekeeping page, undated");
+	}
+
+	@Test
+	void inChinese() {
+		Document doc = Html.get(this.mvc, "/endorsements", "zh");
+		assertThat(doc.select("h1").text()).isEqualTo("对《宣言》的核准");
+		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=PAK]").text()).contains("巴基斯坦", "会员国");
+		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=EU]").text()).contains("日期未记录");
+		assertThat(doc.select("table.published-counts tbody tr").last().select("th").text()).isEqualTo("未注明日期");
+		assertThat(doc.select(".endorsements-difference").text()).startsWith("二者并非同一回事。");
+	}
+
+	@Test
+	@Transactional
+	void aWithdrawnEndorsementStaysListedWithItsWithdrawal() {
+		this.jdbc.sql("update endorsement set withdrawn_on = date '2024-06-30', withdrawal_reason = 'Letter to the Secretariat' "
+				+ "where stakeholder_id = (select id from stakeholder where code = 'POL')").update();
+		Document doc = Html.get(this.mvc, "/endorsements", "en");
+		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=POL]").text())
+			.contains("On 2024-06-30: Letter to the Secretariat");
+		assertThat(doc.text()).contains("In force today: 2 Member States and 4 organizations.");
+	}
+
+}
