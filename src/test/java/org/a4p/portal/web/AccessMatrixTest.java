@@ -164,6 +164,8 @@ class AccessMatrixTest {
 		this.placeholders.put("secretariatId", String.valueOf(secretariat));
 		this.placeholders.put("adminId", String.valueOf(admin));
 		this.placeholders.put("userId", String.valueOf(target));
+		this.placeholders.put("endorsementId", this.jdbc.sql("select e.id from endorsement e join stakeholder s on "
+				+ "s.id = e.stakeholder_id where s.code = 'PAK' and e.withdrawn_on is null").query(String.class).single());
 		this.jdbc.sql("select id, code from reporting_cycle order by (state = 'OPEN') desc, period_start desc, id desc limit 1")
 			.query((rs) -> {
 				this.placeholders.put("cycleId", rs.getString("id"));
@@ -323,6 +325,21 @@ class AccessMatrixTest {
 			.param(this.placeholders.get("userId"))
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void featurePlaceholdersAreRunInOrderAndMayUseEarlierOnes() throws IOException {
+		String file = "# a comment\n"
+				+ "stateName=select name_en from stakeholder where code = '{xState}'\n"
+				+ "\n"
+				+ "shout=select upper('{stateName}') || '-{cycleCode}'\n";
+		readPlaceholders(new org.springframework.core.io.ByteArrayResource(file.getBytes(StandardCharsets.UTF_8)));
+		String cycle = this.placeholders.get("cycleCode");
+		assertThat(this.placeholders).containsEntry("stateName", "Pakistan").containsEntry("shout", "PAKISTAN-" + cycle);
+		assertThat(substitute("/stakeholders/{xState}/{shout}", "test")).isEqualTo("/stakeholders/PAK/PAKISTAN-" + cycle);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> substitute("/x/{nobodyDefinedThis}", "test"))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("unknown placeholder {nobodyDefinedThis}");
 	}
 
 	/** One request inside a savepoint, rolled back after it. */
