@@ -1,6 +1,7 @@
 package org.a4p.portal.account;
 
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,9 @@ import org.a4p.portal.audit.AuditLog;
 
 /**
  * No password ships in code: when the database holds no administrator, one is created at start from
- * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD} if both are set.
+ * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD} if both are set and the password
+ * follows the {@link PasswordPolicy}. Once an administrator exists the variables are ignored: remove
+ * them from the deployment after the first start.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -28,20 +31,21 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final AuditLog audit;
+	private final PasswordPolicy policy;
 
-	private final AccountProperties properties;
+	private final AuditLog audit;
 
 	private final String username;
 
 	private final String password;
 
-	FirstAdministrator(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
-			AccountProperties properties, @Value("${PORTAL_ADMIN_USERNAME:}") String username, @Value("${PORTAL_ADMIN_PASSWORD:}") String password) {
+	FirstAdministrator(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			AuditLog audit, @Value("${PORTAL_ADMIN_USERNAME:}") String username,
+			@Value("${PORTAL_ADMIN_PASSWORD:}") String password) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
 		this.audit = audit;
-		this.properties = properties;
 		this.username = username;
 		this.password = password;
 	}
@@ -49,26 +53,40 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		createIfNone();
+	}
+
+	/** @return the administrator created, if one was */
+	@Transactional
+	Optional<UserAccount> createIfNone() {
 		if (this.users.existsByRole(Role.ADMIN)) {
-			return;
+			return Optional.empty();
 		}
 		if (!StringUtils.hasText(this.username) || !StringUtils.hasText(this.password)) {
 			log.warn("No administrator exists yet. Set PORTAL_ADMIN_USERNAME and PORTAL_ADMIN_PASSWORD and restart "
 					+ "to create the first one.");
-			return;
+			return Optional.empty();
 		}
-		if (this.password.length() < this.properties.minPasswordLength()) {
-			log.error("PORTAL_ADMIN_PASSWORD is shorter than {} characters: no administrator was created",
-					this.properties.minPasswordLength());
-			return;
+		String name = UserAccount.canonicalUsername(this.username);
+		if (!name.matches(NewUserForm.USERNAME_PATTERN)) {
+			log.error("PORTAL_ADMIN_USERNAME must be 3 to 100 letters, digits, '.', '_', '@' or '-', starting with a "
+					+ "letter or digit: no administrator was created");
+			return Optional.empty();
 		}
-		String name = this.username.trim().toLowerCase(Locale.ROOT);
+		Optional<String> problem = this.policy.problem(name, this.password);
+		if (problem.isPresent()) {
+			log.error("PORTAL_ADMIN_PASSWORD refused ({}; at least {} characters, not the user name): no administrator "
+					+ "was created", problem.get(), this.policy.minLength());
+			return Optional.empty();
+		}
 		UserAccount admin = new UserAccount(name, name, null, this.passwordEncoder.encode(this.password), Role.ADMIN,
 				null);
-		this.users.save(admin);
-		this.audit.record("USER_CREATED", "user", name, "First administrator created from PORTAL_ADMIN_USERNAME", null,
-				java.util.Map.of("username", name, "role", Role.ADMIN.name()));
+		admin = this.users.saveAndFlush(admin);
+		this.audit.record("USER_CREATED", "user", admin.getId(),
+				"First administrator created from PORTAL_ADMIN_USERNAME", null, Map.of("username", name, "role",
+						Role.ADMIN.name()));
 		log.info("Created the first administrator '{}' from PORTAL_ADMIN_USERNAME / PORTAL_ADMIN_PASSWORD", name);
+		return Optional.of(admin);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.a4p.portal.account;
 
-import java.time.Instant;
-import java.util.Locale;
+import java.time.Clock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,14 +15,17 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	PortalUserDetailsService(JdbcClient jdbc) {
+	private final Clock clock;
+
+	PortalUserDetailsService(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		String key = username.trim().toLowerCase(Locale.ROOT);
+		String key = UserAccount.canonicalUsername(username);
 		return this.jdbc.sql("""
 				select u.id, u.username, u.display_name, u.password_hash, u.role, u.stakeholder_id, s.code,
 				       u.enabled, u.locked_until
@@ -34,10 +36,11 @@ class PortalUserDetailsService implements UserDetailsService {
 			.query((rs, n) -> {
 				java.sql.Timestamp lockedUntil = rs.getTimestamp("locked_until");
 				long stakeholder = rs.getLong("stakeholder_id");
+				boolean noStakeholder = rs.wasNull();
 				return new PortalUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 						rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-						rs.wasNull() ? null : stakeholder, rs.getString("code"), rs.getBoolean("enabled"),
-						lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now()));
+						noStakeholder ? null : stakeholder, rs.getString("code"), rs.getBoolean("enabled"),
+						lockedUntil != null && lockedUntil.toInstant().isAfter(this.clock.instant()));
 			})
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));

@@ -2,6 +2,9 @@ package org.a4p.portal.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -121,6 +124,31 @@ public class UserAccount {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	/** A password someone else chose (an administrator, the environment) must be changed at the next sign-in. */
+	public void requirePasswordChange() {
+		this.passwordChangeRequired = true;
+	}
+
+	/** User names are case-insensitive: stored and compared trimmed and in lower case. */
+	public static String canonicalUsername(String username) {
+		return username.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/** What the audit log records of this account: never the password hash. */
+	Map<String, @Nullable Object> auditState() {
+		Map<String, @Nullable Object> state = new LinkedHashMap<>();
+		state.put("username", this.username);
+		state.put("displayName", this.displayName);
+		state.put("email", this.email);
+		state.put("role", this.role.name());
+		state.put("stakeholderId", this.stakeholderId);
+		state.put("enabled", this.enabled);
+		state.put("passwordChangeRequired", this.passwordChangeRequired);
+		state.put("failedAttempts", this.failedAttempts);
+		state.put("lockedUntil", (this.lockedUntil != null) ? this.lockedUntil.toString() : null);
+		return state;
 	}
 
 	public @Nullable Long getId() {

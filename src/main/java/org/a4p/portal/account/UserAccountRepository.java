@@ -1,5 +1,6 @@
 package org.a4p.portal.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,19 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from UserAccount u where u.username = ?1")
 	Optional<UserAccount> lockByUsername(String username);
+
+	/** The row locked for update, by id. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from UserAccount u where u.id = ?1")
+	Optional<UserAccount> lockById(long id);
+
+	/**
+	 * Every enabled administrator, locked for update: two administrators disabling each other at the
+	 * same moment must not leave the portal without one.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from UserAccount u where u.role = ?1 and u.enabled = true order by u.id")
+	List<UserAccount> lockEnabledWithRole(Role role);
 
 	boolean existsByRole(Role role);
 

@@ -9,12 +9,18 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what (product brief section 5). Public read pages are open to everyone; signed-in areas
  * need the right role; finer checks (a delegate's own state) are made by the use cases. CSRF
  * protection is on for every POST. The access-matrix test lists every route.
+ * <p>
+ * Sign-in: a form, the session id changed at sign-in (session fixation), lock-out counted per
+ * account by the accounts feature, whose failure handler says when an account has just locked.
+ * There is deliberately no "remember me": a session ends when the browser closes or after 30 minutes
+ * idle (docs/adr/0010-accounts-and-sign-in.md).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,7 +36,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
@@ -45,7 +52,10 @@ class SecurityConfiguration {
 			// Any other GET is a public page or an unknown address (404).
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.anyRequest().authenticated());
-		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/account", false).permitAll());
+		http.formLogin((form) -> form.loginPage("/login")
+			.defaultSuccessUrl("/account", false)
+			.failureHandler(signInFailureHandler)
+			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").permitAll());
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers

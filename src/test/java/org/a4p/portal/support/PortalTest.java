@@ -8,16 +8,19 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole portal on the test PostgreSQL (see {@link TestDatabase}), with MockMvc going through
- * the real security configuration. One Spring context is shared by every class using it.
+ * the real security configuration. One Spring context is shared by every class using it. Its clock
+ * is a {@link MutableClock} (inject it to move time; reset it after).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
 public @interface PortalTest {
 
 }

@@ -1,0 +1,88 @@
+package org.a4p.portal.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.web.NotFoundException;
+
+/**
+ * A signed-in user changes their own password: they prove the current one, and the new one must
+ * follow the {@link PasswordPolicy}, differ from the current one and be typed twice alike. A wrong
+ * current password counts as a failed sign-in (a stolen session cannot guess it freely). The change
+ * lifts a "must change password" flag and is audited without any hash.
+ */
+@Service
+class ChangeOwnPassword {
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy policy;
+
+	private final SignInAttempts attempts;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ChangeOwnPassword(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			SignInAttempts attempts, AuditLog audit, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.attempts = attempts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return what is wrong with the form; empty when the password was changed. Nothing but the
+	 * failed-attempt count is written when something is wrong.
+	 */
+	@Transactional
+	List<FieldProblem> change(long userId, PasswordChangeForm form) {
+		UserAccount account = this.users.lockById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+		List<FieldProblem> problems = new ArrayList<>();
+		boolean currentOk = this.passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash());
+		if (!currentOk) {
+			problems.add(new FieldProblem("currentPassword", "password.current.wrong"));
+		}
+		this.policy.problem(account.getUsername(), form.getNewPassword())
+			.ifPresent((key) -> problems.add(new FieldProblem("newPassword", key, List.of(this.policy.minLength()))));
+		if (currentOk && form.getNewPassword().equals(form.getCurrentPassword())) {
+			problems.add(new FieldProblem("newPassword", "password.new.same-as-current"));
+		}
+		if (!form.getConfirmPassword().equals(form.getNewPassword())) {
+			problems.add(new FieldProblem("confirmPassword", "password.confirm.mismatch"));
+		}
+		if (!currentOk) {
+			this.attempts.registerFailure(account.getUsername());
+		}
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		Map<String, @Nullable Object> before = new LinkedHashMap<>();
+		before.put("passwordChangeRequired", account.isPasswordChangeRequired());
+		Instant now = this.clock.instant();
+		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()), false, now);
+		Map<String, @Nullable Object> after = new LinkedHashMap<>();
+		after.put("passwordChangeRequired", false);
+		after.put("passwordChangedAt", now.toString());
+		this.audit.record("PASSWORD_CHANGED", "user", userId, "'" + account.getUsername() + "' changed their password",
+				before, after);
+		return List.of();
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.a4p.portal.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.a4p.portal.audit.AuditLog;
+
+/**
+ * An administrator creates a user. The user gets a generated temporary password, shown once to the
+ * administrator, and must change it at first sign-in. A delegate belongs to exactly one Member
+ * State; nobody else belongs to one.
+ */
+@Service
+class CreateUser {
+
+	/** The new user, and the temporary password to hand over (never stored in clear). */
+	record Created(long id, String username, String temporaryPassword) {
+	}
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final TemporaryPasswords temporaryPasswords;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	CreateUser(UserAccountRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
+			JdbcClient jdbc, AuditLog audit) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.temporaryPasswords = temporaryPasswords;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * @param form a form that passed Bean Validation
+	 * @throws InputRejected when the user name is taken or the Member State does not fit the role
+	 */
+	@Transactional
+	Created create(NewUserForm form) {
+		String username = UserAccount.canonicalUsername(form.getUsername());
+		Role role = Role.valueOf(form.getRole());
+		String stateCode = form.getStateCode().trim().toUpperCase(Locale.ROOT);
+		List<FieldProblem> problems = new ArrayList<>();
+		if (this.users.existsByUsername(username)) {
+			problems.add(new FieldProblem("username", "users.username.taken"));
+		}
+		Long stakeholderId = null;
+		if (role == Role.DELEGATE) {
+			if (stateCode.isEmpty()) {
+				problems.add(new FieldProblem("stateCode", "users.state.required"));
+			}
+			else {
+				stakeholderId = memberStateId(stateCode);
+				if (stakeholderId == null) {
+					problems.add(new FieldProblem("stateCode", "users.state.unknown"));
+				}
+			}
+		}
+		else if (!stateCode.isEmpty()) {
+			problems.add(new FieldProblem("stateCode", "users.state.forbidden"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InputRejected(problems);
+		}
+		String email = form.getEmail().trim();
+		String temporaryPassword = this.temporaryPasswords.next();
+		UserAccount account = new UserAccount(username, form.getDisplayName().trim(), email.isEmpty() ? null : email,
+				this.passwordEncoder.encode(temporaryPassword), role, stakeholderId);
+		account.requirePasswordChange();
+		account = this.users.saveAndFlush(account);
+		long id = java.util.Objects.requireNonNull(account.getId());
+		Map<String, @Nullable Object> after = account.auditState();
+		after.put("state", (stakeholderId != null) ? stateCode : null);
+		this.audit.record("USER_CREATED", "user", id, "User '" + username + "' created", null, after);
+		return new Created(id, username, temporaryPassword);
+	}
+
+	private @Nullable Long memberStateId(String code) {
+		return this.jdbc.sql("select id from stakeholder where code = ? and kind = 'MEMBER_STATE'")
+			.param(code)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+}

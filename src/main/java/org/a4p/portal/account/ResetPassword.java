@@ -1,0 +1,56 @@
+package org.a4p.portal.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.web.NotFoundException;
+
+/**
+ * An administrator replaces a user's password by a generated temporary one, shown once to the
+ * administrator; the user must change it at their next sign-in (and a session they have open is
+ * sent to the change-password page).
+ */
+@Service
+class ResetPassword {
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final TemporaryPasswords temporaryPasswords;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ResetPassword(UserAccountRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
+			AuditLog audit, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.temporaryPasswords = temporaryPasswords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** @return the temporary password to hand over */
+	@Transactional
+	String reset(long userId) {
+		UserAccount target = this.users.lockById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
+		boolean wasRequired = target.isPasswordChangeRequired();
+		String temporaryPassword = this.temporaryPasswords.next();
+		Instant now = this.clock.instant();
+		target.changePassword(this.passwordEncoder.encode(temporaryPassword), true, now);
+		this.audit.record("PASSWORD_RESET", "user", userId,
+				"Password of '" + target.getUsername() + "' reset by an administrator",
+				Map.of("passwordChangeRequired", wasRequired),
+				Map.of("passwordChangeRequired", true, "passwordChangedAt", now.toString()));
+		return temporaryPassword;
+	}
+
+}
