@@ -1,5 +1,6 @@
 package org.a4p.portal.cycle;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,19 @@ public class CycleQueries {
 
 	private static final String SELECT = "select id, code, period_start, period_end, opens_on, deadline, "
 			+ "state = 'OPEN' as open, demo from reporting_cycle ";
+
+	/** A cycle as the administration pages show it, with its version (optimistic locking). */
+	public record AdminCycle(long id, String code, LocalDate periodStart, LocalDate periodEnd, LocalDate opensOn,
+			LocalDate deadline, CycleState state, boolean demo, long version) {
+
+		public boolean open() {
+			return this.state == CycleState.OPEN;
+		}
+
+	}
+
+	private static final String ADMIN_SELECT = "select id, code, period_start, period_end, opens_on, deadline, state, "
+			+ "demo, version from reporting_cycle ";
 
 	private final JdbcClient jdbc;
 
@@ -30,6 +44,15 @@ public class CycleQueries {
 
 	public Optional<CycleView> byCode(String code) {
 		return this.jdbc.sql(SELECT + "where code = ?").param(code).query(CycleView.class).optional();
+	}
+
+	/** Every cycle for the administration list, latest first. */
+	List<AdminCycle> adminAll() {
+		return this.jdbc.sql(ADMIN_SELECT + "order by period_start desc, id desc").query(AdminCycle.class).list();
+	}
+
+	Optional<AdminCycle> adminById(long id) {
+		return this.jdbc.sql(ADMIN_SELECT + "where id = ?").param(id).query(AdminCycle.class).optional();
 	}
 
 	/** Every cycle, latest first. */

@@ -1,14 +1,18 @@
 package org.a4p.portal.endorsement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.a4p.portal.stakeholder.StakeholderRef;
+import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,12 +46,52 @@ public class EndorsementQueries {
 
 	}
 
+	/** Which endorsements the administration list shows; {@code null} does not filter. */
+	public record AdminFilter(@Nullable String kind, @Nullable String search, @Nullable Boolean inForce,
+			@Nullable LocalDate endorsedFrom, @Nullable LocalDate endorsedTo) {
+	}
+
+	/** An endorsement as the administration pages show it, with its stakeholder named for the reader. */
+	public record AdminRow(long id, long stakeholderId, String stakeholderCode, String stakeholderKind, String stakeholderName,
+			@Nullable LocalDate endorsedOn, @Nullable String source, @Nullable String note, @Nullable LocalDate withdrawnOn,
+			@Nullable String withdrawalReason, boolean demo, Instant recordedAt, long version) {
+
+		public boolean inForce() {
+			return this.withdrawnOn == null;
+		}
+
+		/** Whether the source is a web address that may be shown as a link. */
+		public boolean sourceIsLink() {
+			return this.source != null && this.source.matches("(?i)^https?://[^\\s<>\"]+$");
+		}
+
+	}
+
 	/** An endorsement with the stakeholder who made it, named for the reader. */
 	public record RecordedEndorsement(StakeholderRef stakeholder, Endorsement endorsement) {
 	}
 
 	private static final String ENDORSEMENT_COLUMNS = "e.endorsed_on, e.source, e.note, e.withdrawn_on, "
 			+ "e.withdrawal_reason, e.demo";
+
+	/** One page of a list, and whether more follow. */
+	public record Page<T>(List<T> rows, int number, boolean hasNext) {
+
+		public boolean hasPrevious() {
+			return this.number > 1;
+		}
+
+	}
+
+	static final int ADMIN_PAGE_SIZE = 100;
+
+	private static final String ADMIN_SELECT = """
+			select e.id, e.stakeholder_id, s.code, s.kind, s.iso2, s.name_en, n.name as name_zh, e.endorsed_on, e.source,
+			       e.note, e.withdrawn_on, e.withdrawal_reason, e.demo, e.recorded_at, e.version
+			from endorsement e
+			join stakeholder s on s.id = e.stakeholder_id
+			left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = 'zh'
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -103,6 +147,60 @@ public class EndorsementQueries {
 		return this.jdbc.sql("select as_of, member_states, organizations, note from published_endorsement_count order by position")
 			.query(PublishedCount.class)
 			.list();
+	}
+
+	/** A page of endorsements for the administration list: by stakeholder, latest record first. */
+	Page<AdminRow> adminPage(AdminFilter filter, int page, Locale locale) {
+		StringBuilder sql = new StringBuilder(ADMIN_SELECT).append("where true");
+		Map<String, Object> params = new TreeMap<>();
+		if (filter.kind() != null) {
+			sql.append(" and s.kind = :kind");
+			params.put("kind", filter.kind());
+		}
+		if (filter.search() != null) {
+			sql.append(" and (s.code = upper(:code) or s.name_en ilike :pattern or n.name ilike :pattern)");
+			params.put("code", filter.search());
+			params.put("pattern", "%" + likeEscaped(filter.search()) + "%");
+		}
+		if (filter.inForce() != null) {
+			sql.append(filter.inForce() ? " and e.withdrawn_on is null" : " and e.withdrawn_on is not null");
+		}
+		if (filter.endorsedFrom() != null) {
+			sql.append(" and e.endorsed_on >= :from");
+			params.put("from", filter.endorsedFrom());
+		}
+		if (filter.endorsedTo() != null) {
+			sql.append(" and e.endorsed_on <= :to");
+			params.put("to", filter.endorsedTo());
+		}
+		int number = Math.max(1, page);
+		sql.append(" order by s.kind, s.name_en, e.recorded_at desc, e.id desc limit :limit offset :offset");
+		params.put("limit", ADMIN_PAGE_SIZE + 1);
+		params.put("offset", (long) (number - 1) * ADMIN_PAGE_SIZE);
+		List<AdminRow> rows = new ArrayList<>(this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, i) -> adminRow(rs, locale))
+			.list());
+		boolean hasNext = rows.size() > ADMIN_PAGE_SIZE;
+		return new Page<>(hasNext ? rows.subList(0, ADMIN_PAGE_SIZE) : rows, number, hasNext);
+	}
+
+	Optional<AdminRow> adminRow(long id, Locale locale) {
+		return this.jdbc.sql(ADMIN_SELECT + "where e.id = ?").param(id).query((rs, i) -> adminRow(rs, locale)).optional();
+	}
+
+	private static AdminRow adminRow(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
+		return new AdminRow(rs.getLong("id"), rs.getLong("stakeholder_id"), rs.getString("code"), rs.getString("kind"),
+				StakeholderDirectory.displayName(rs.getString("iso2"), rs.getString("name_en"), rs.getString("name_zh"),
+						locale),
+				rs.getObject("endorsed_on", LocalDate.class), rs.getString("source"), rs.getString("note"),
+				rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawal_reason"), rs.getBoolean("demo"),
+				rs.getTimestamp("recorded_at").toInstant(), rs.getLong("version"));
+	}
+
+	/** Escapes LIKE wildcards so a search for {@code 50%} means those characters. */
+	static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	public Optional<PublishedCount> latestPublished() {

@@ -1,0 +1,38 @@
+package org.a4p.portal.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.a4p.portal.web.RequestLinks;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log page (administrators only): newest first, 50 a page, filterable. */
+@Controller
+class AuditLogController {
+
+	private final AuditQueries queries;
+
+	AuditLogController(AuditQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/admin/audit")
+	String log(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
+			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
+			Model model) {
+		if (filter.getFrom() != null && filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
+			result.rejectValue("to", "admin.filter.to.before-from");
+		}
+		AuditQueries.Page events = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page));
+		model.addAttribute("page", events);
+		model.addAttribute("previousHref", RequestLinks.withParam(request, "page", events.number() - 1));
+		model.addAttribute("nextHref", RequestLinks.withParam(request, "page", events.number() + 1));
+		return "admin/audit";
+	}
+
+}

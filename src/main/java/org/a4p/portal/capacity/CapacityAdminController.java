@@ -1,0 +1,164 @@
+package org.a4p.portal.capacity;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.a4p.portal.RuleViolation;
+import org.a4p.portal.catalogue.Capacity;
+import org.a4p.portal.stakeholder.StakeholderDirectory;
+import org.a4p.portal.web.ConflictPage;
+import org.a4p.portal.web.Flash;
+import org.a4p.portal.web.NotFoundException;
+import org.a4p.portal.web.RequestLinks;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administration of capacity assignments (administrators only): list, assign, end. */
+@Controller
+@RequestMapping("/admin/capacities")
+class CapacityAdminController {
+
+	private static final String LIST = "/admin/capacities";
+
+	/** The capacities a state holds over a period, in the order forms offer them. */
+	static final List<Capacity> ASSIGNABLE = List.of(Capacity.SECURITY_COUNCIL, Capacity.TPCC, Capacity.HOST_STATE);
+
+	private final CapacityQueries queries;
+
+	private final StakeholderDirectory stakeholders;
+
+	private final AssignCapacity assignCapacity;
+
+	private final EndCapacityAssignment endAssignment;
+
+	CapacityAdminController(CapacityQueries queries, StakeholderDirectory stakeholders, AssignCapacity assignCapacity,
+			EndCapacityAssignment endAssignment) {
+		this.queries = queries;
+		this.stakeholders = stakeholders;
+		this.assignCapacity = assignCapacity;
+		this.endAssignment = endAssignment;
+	}
+
+	@ModelAttribute("capacities")
+	List<Capacity> capacities() {
+		return ASSIGNABLE;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") CapacityFilter filter, BindingResult result,
+			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
+			Locale locale, Model model) {
+		CapacityQueries.Page rows = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page), LocalDate.now(),
+				locale);
+		model.addAttribute("page", rows);
+		model.addAttribute("previousHref", RequestLinks.withParam(request, "page", rows.number() - 1));
+		model.addAttribute("nextHref", RequestLinks.withParam(request, "page", rows.number() + 1));
+		return "admin/capacities/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("assignmentForm", new AssignmentForm());
+		return assignPage(model);
+	}
+
+	@PostMapping
+	String assign(@Valid @ModelAttribute("assignmentForm") AssignmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.assignCapacity.assign(form);
+				Flash.add(redirect, "admin.capacities.assigned",
+						StakeholderDirectory.normalizeCode(String.valueOf(form.getStateCode())));
+				return "redirect:" + LIST;
+			}
+			catch (RuleViolation violation) {
+				violation.addTo(result);
+			}
+		}
+		else {
+			for (RuleViolation.Problem problem : this.assignCapacity.problems(form)) {
+				if (!result.hasFieldErrors(problem.field())) {
+					result.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
+				}
+			}
+		}
+		return assignPage(model);
+	}
+
+	private String assignPage(Model model) {
+		model.addAttribute("states", this.stakeholders.memberStates());
+		return "admin/capacities/new";
+	}
+
+	@GetMapping("/{id}/end")
+	String endForm(@PathVariable long id, Locale locale, Model model) {
+		CapacityQueries.Row row = row(id, locale);
+		EndAssignmentForm form = new EndAssignmentForm();
+		form.setEndsOn(row.endsOn());
+		form.setVersion(row.version());
+		model.addAttribute("endAssignmentForm", form);
+		model.addAttribute("assignment", row);
+		return "admin/capacities/end";
+	}
+
+	@PostMapping("/{id}/end")
+	Object end(@PathVariable long id, @Valid @ModelAttribute("endAssignmentForm") EndAssignmentForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+		CapacityQueries.Row row = row(id, locale);
+		if (form.getVersion() == null) {
+			result.reject("admin.form.stale");
+		}
+		if (!result.hasErrors()) {
+			try {
+				boolean changed = this.endAssignment.end(id, form);
+				Flash.add(redirect, changed ? "admin.capacities.ended" : "admin.form.unchanged", row.stateCode());
+				return "redirect:" + LIST;
+			}
+			catch (RuleViolation violation) {
+				violation.addTo(result);
+			}
+			catch (OptimisticLockingFailureException conflict) {
+				CapacityQueries.Row now = row(id, locale);
+				return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ") – " + now.capacity(),
+						LIST + "/" + id + "/end",
+						List.of(new ConflictPage.Row("admin.capacity.starts-on", ConflictPage.text(now.startsOn()),
+								ConflictPage.text(now.startsOn())),
+								new ConflictPage.Row("admin.capacity.ends-on", ConflictPage.text(form.getEndsOn()),
+										ConflictPage.text(now.endsOn()))));
+			}
+		}
+		model.addAttribute("assignment", row);
+		return "admin/capacities/end";
+	}
+
+	private CapacityQueries.Row row(long id, Locale locale) {
+		return this.queries.byId(id, LocalDate.now(), locale)
+			.orElseThrow(() -> new NotFoundException("capacity assignment " + id));
+	}
+
+	/** An id in the address that is not a number (or too large) names nothing: 404, as an unknown one. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+}

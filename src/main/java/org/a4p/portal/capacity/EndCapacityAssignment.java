@@ -1,0 +1,72 @@
+package org.a4p.portal.capacity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.a4p.portal.RuleViolation;
+import org.a4p.portal.RuleViolation.Problem;
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.stakeholder.StakeholderDirectory;
+import org.a4p.portal.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator ends an assignment (sets, or corrects, its last day). */
+@Service
+class EndCapacityAssignment {
+
+	private final CapacityAssignmentRepository assignments;
+
+	private final StakeholderDirectory stakeholders;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	EndCapacityAssignment(CapacityAssignmentRepository assignments, StakeholderDirectory stakeholders, JdbcClient jdbc,
+			AuditLog audit) {
+		this.assignments = assignments;
+		this.stakeholders = stakeholders;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** @return whether anything changed */
+	@Transactional
+	boolean end(long id, EndAssignmentForm form) {
+		CapacityAssignment assignment = this.assignments.findById(id)
+			.orElseThrow(() -> new NotFoundException("capacity assignment " + id));
+		AssignCapacity.lock(this.jdbc, assignment.getStakeholderId());
+		if (form.getVersion() == null || form.getVersion() != assignment.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(CapacityAssignment.class, id);
+		}
+		LocalDate endsOn = Objects.requireNonNull(form.getEndsOn());
+		List<Problem> problems = new ArrayList<>();
+		if (endsOn.isBefore(assignment.getStartsOn())) {
+			problems.add(new Problem("endsOn", "admin.capacity.ends-on.before-start"));
+		}
+		else {
+			AssignCapacity.overlap(this.assignments, assignment.getStakeholderId(), assignment.getCapacity(),
+					assignment.getStartsOn(), endsOn, id, "endsOn").ifPresent(problems::add);
+		}
+		RuleViolation.throwIfAny(problems);
+		if (endsOn.equals(assignment.getEndsOn())) {
+			return false;
+		}
+		String code = this.stakeholders.byId(assignment.getStakeholderId()).orElseThrow().code();
+		Map<String, @Nullable Object> before = assignment.auditState(code);
+		assignment.endOn(endsOn);
+		this.assignments.saveAndFlush(assignment);
+		this.audit.record("CAPACITY_ENDED", "capacity_assignment", id,
+				assignment.getCapacity() + " of " + code + " ends on " + endsOn, before, assignment.auditState(code));
+		return true;
+	}
+
+}

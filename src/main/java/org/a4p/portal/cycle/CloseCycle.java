@@ -1,0 +1,62 @@
+package org.a4p.portal.cycle;
+
+import java.util.Map;
+
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.web.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An administrator closes a cycle: its entries become read-only (until it is reopened). */
+@Service
+class CloseCycle {
+
+	private final ReportingCycleRepository cycles;
+
+	private final AuditLog audit;
+
+	CloseCycle(ReportingCycleRepository cycles, AuditLog audit) {
+		this.cycles = cycles;
+		this.audit = audit;
+	}
+
+	/**
+	 * @param expectedVersion the version the administrator saw, or {@code null} when the request did
+	 * not carry one (closing twice has the same result as closing once)
+	 * @return whether anything changed
+	 */
+	@Transactional
+	boolean close(long id, @Nullable Long expectedVersion) {
+		return setState(this.cycles, this.audit, id, expectedVersion, CycleState.CLOSED, "CYCLE_CLOSED", "closed");
+	}
+
+	static boolean setState(ReportingCycleRepository cycles, AuditLog audit, long id, @Nullable Long expectedVersion,
+			CycleState state, String action, String verb) {
+		ReportingCycle cycle = cycles.findById(id).orElseThrow(() -> new NotFoundException("reporting cycle " + id));
+		if (cycle.getState() == state) {
+			return false;
+		}
+		if (expectedVersion != null && expectedVersion != cycle.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(ReportingCycle.class, id);
+		}
+		Map<String, @Nullable Object> before = cycle.auditState();
+		cycle.setState(state);
+		cycles.saveAndFlush(cycle);
+		audit.record(action, "reporting_cycle", id, "Reporting cycle " + cycle.getCode() + " " + verb, before,
+				cycle.auditState());
+		return true;
+	}
+
+	/** The cycle at the version the editor saw, else a conflict. */
+	static ReportingCycle load(ReportingCycleRepository cycles, long id, @Nullable Long expectedVersion) {
+		ReportingCycle cycle = cycles.findById(id).orElseThrow(() -> new NotFoundException("reporting cycle " + id));
+		if (expectedVersion == null || expectedVersion != cycle.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(ReportingCycle.class, id);
+		}
+		return cycle;
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.a4p.portal.cycle;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The form that creates a reporting cycle. */
+public class CycleForm {
+
+	@NotNull(message = "{admin.cycle.code.required}")
+	@Pattern(regexp = "[A-Za-z0-9-]{1,20}", message = "{admin.cycle.code.pattern}")
+	private @Nullable String code;
+
+	@NotNull(message = "{admin.cycle.period-start.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate periodStart;
+
+	@NotNull(message = "{admin.cycle.period-end.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate periodEnd;
+
+	@NotNull(message = "{admin.cycle.opens-on.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate opensOn;
+
+	@NotNull(message = "{admin.cycle.deadline.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private @Nullable LocalDate deadline;
+
+	@NotNull(message = "{admin.cycle.state.required}")
+	private @Nullable CycleState state = CycleState.OPEN;
+
+	public @Nullable String getCode() {
+		return this.code;
+	}
+
+	public void setCode(@Nullable String code) {
+		this.code = (code == null || code.isBlank()) ? null : code.strip();
+	}
+
+	public @Nullable LocalDate getPeriodStart() {
+		return this.periodStart;
+	}
+
+	public void setPeriodStart(@Nullable LocalDate periodStart) {
+		this.periodStart = periodStart;
+	}
+
+	public @Nullable LocalDate getPeriodEnd() {
+		return this.periodEnd;
+	}
+
+	public void setPeriodEnd(@Nullable LocalDate periodEnd) {
+		this.periodEnd = periodEnd;
+	}
+
+	public @Nullable LocalDate getOpensOn() {
+		return this.opensOn;
+	}
+
+	public void setOpensOn(@Nullable LocalDate opensOn) {
+		this.opensOn = opensOn;
+	}
+
+	public @Nullable LocalDate getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(@Nullable LocalDate deadline) {
+		this.deadline = deadline;
+	}
+
+	public @Nullable CycleState getState() {
+		return this.state;
+	}
+
+	public void setState(@Nullable CycleState state) {
+		this.state = state;
+	}
+
+}

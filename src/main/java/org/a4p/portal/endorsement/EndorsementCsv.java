@@ -1,0 +1,142 @@
+package org.a4p.portal.endorsement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.a4p.portal.RuleViolation.Problem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an endorsement file: UTF-8 (a byte-order mark is tolerated), comma-separated, a header
+ * naming the columns {@code iso3,endorsed_on,source,note} (in any order), at most {@link #MAX_BYTES}
+ * bytes and {@link #MAX_ROWS} rows. Only the shape is checked here; what the values mean is checked
+ * by {@link EndorsementImport}.
+ */
+final class EndorsementCsv {
+
+	static final int MAX_BYTES = 1024 * 1024;
+
+	static final int MAX_ROWS = 1000;
+
+	static final List<String> COLUMNS = List.of("iso3", "endorsed_on", "source", "note");
+
+	/** A data row as read; {@code number} counts data rows from 1; a value is {@code null} when empty. */
+	record Row(int number, @Nullable String iso3, @Nullable String endorsedOn, @Nullable String source,
+			@Nullable String note, List<String> missingColumns, boolean extraValues) {
+	}
+
+	/** The rows read, and what is wrong with the file as a whole (nothing can be imported then). */
+	record Parsed(List<Problem> fileProblems, List<Row> rows) {
+	}
+
+	private EndorsementCsv() {
+	}
+
+	static Parsed parse(byte[] content) {
+		List<Problem> problems = new ArrayList<>();
+		if (content.length > MAX_BYTES) {
+			problems.add(new Problem("file", "admin.import.file.too-large", MAX_BYTES / 1024));
+			return new Parsed(problems, List.of());
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			problems.add(new Problem("file", "admin.import.file.not-utf8"));
+			return new Parsed(problems, List.of());
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		if (text.isBlank()) {
+			problems.add(new Problem("file", "admin.import.file.empty"));
+			return new Parsed(problems, List.of());
+		}
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreHeaderCase(true)
+			.setIgnoreEmptyLines(true)
+			.setIgnoreSurroundingSpaces(true)
+			.setAllowMissingColumnNames(false)
+			.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+			.get();
+		List<Row> rows = new ArrayList<>();
+		try (CSVParser parser = CSVParser.parse(text, format)) {
+			Map<String, Integer> header = parser.getHeaderMap();
+			List<String> names = header.keySet().stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toList();
+			for (String column : COLUMNS) {
+				if (!names.contains(column)) {
+					problems.add(new Problem("file", "admin.import.file.missing-column", column));
+				}
+			}
+			for (String name : names) {
+				if (!COLUMNS.contains(name)) {
+					problems.add(new Problem("file", "admin.import.file.unknown-column", name));
+				}
+			}
+			if (!problems.isEmpty()) {
+				return new Parsed(problems, List.of());
+			}
+			Iterator<CSVRecord> records = parser.iterator();
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				if (rows.size() == MAX_ROWS) {
+					problems.add(new Problem("file", "admin.import.file.too-many-rows", MAX_ROWS));
+					return new Parsed(problems, List.of());
+				}
+				rows.add(row(rows.size() + 1, record, header.size()));
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(new Problem("file", "admin.import.file.bad-header"));
+			return new Parsed(problems, List.of());
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			problems.add(new Problem("file", "admin.import.file.malformed", rows.size() + 1));
+			return new Parsed(problems, List.of());
+		}
+		if (rows.isEmpty()) {
+			problems.add(new Problem("file", "admin.import.file.no-rows"));
+		}
+		return new Parsed(problems, rows);
+	}
+
+	private static Row row(int number, CSVRecord record, int headerSize) {
+		List<String> missing = new ArrayList<>();
+		for (String column : COLUMNS) {
+			if (!record.isSet(column)) {
+				missing.add(column);
+			}
+		}
+		return new Row(number, value(record, "iso3"), value(record, "endorsed_on"), value(record, "source"),
+				value(record, "note"), missing, record.size() > headerSize);
+	}
+
+	private static @Nullable String value(CSVRecord record, String column) {
+		if (!record.isSet(column)) {
+			return null;
+		}
+		String value = record.get(column);
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
