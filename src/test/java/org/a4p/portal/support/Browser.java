@@ -34,12 +34,14 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * A headless Chromium driven by Selenium through the system's chromedriver (never a downloaded
- * one), with a fresh profile, an accessibility check (axe-core, WCAG 2.0/2.1/2.2 A and AA) and
- * screenshots under {@code target/screenshots/}. Used through {@link BrowserTest}.
+ * one), with a fresh profile, and the checks every page must pass ({@link #assertSound}): no error
+ * in the browser console (a file that did not load, a blocked inline style or script) and no
+ * axe-core violation of WCAG 2.0/2.1/2.2 A and AA. Screenshots go to {@code target/screenshots/}.
+ * Used through {@link BrowserTest}.
  * <p>
  * Where Chromium or chromedriver is missing the test is skipped (reported as skipped, with the
  * reason), unless the environment variable {@code PORTAL_REQUIRE_BROWSER=true} says browser tests
- * must run, as in CI: then it fails. Paths can be changed with {@code PORTAL_CHROMIUM} and {@code PORTAL_CHROMEDRIVER}.
+ * must run, as in CI: then it fails. Other paths: {@code PORTAL_CHROMIUM}, {@code PORTAL_CHROMEDRIVER}.
  */
 public final class Browser implements AutoCloseable {
 
