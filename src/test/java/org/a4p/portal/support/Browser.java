@@ -1,0 +1,287 @@
+package org.a4p.portal.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * A headless Chromium driven by Selenium through the system's chromedriver (never a downloaded
+ * one), with a fresh profile, and the checks every page must pass ({@link #assertSound}): no error
+ * in the browser console (a file that did not load, a blocked inline style or script) and no
+ * axe-core violation of WCAG 2.0/2.1/2.2 A and AA. Screenshots go to {@code target/screenshots/}.
+ * Used through {@link BrowserTest}.
+ * <p>
+ * Where Chromium or chromedriver is missing the test is skipped (reported as skipped, with the
+ * reason), unless the environment variable {@code PORTAL_REQUIRE_BROWSER=true} says browser tests
+ * must run, as in CI: then it fails. Other paths: {@code PORTAL_CHROMIUM}, {@code PORTAL_CHROMEDRIVER}.
+ */
+public final class Browser implements AutoCloseable {
+
+	/** The axe-core rule tags checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+	public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
+			"wcag22aa");
+
+	static final String REQUIRE_BROWSER = "PORTAL_REQUIRE_BROWSER";
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private final String baseUrl;
+
+	private Browser(ChromeDriver driver, Path profile, String baseUrl) {
+		this.driver = driver;
+		this.profile = profile;
+		this.baseUrl = baseUrl;
+	}
+
+	/** What is missing to run browser tests, if anything. */
+	static Optional<String> missing() {
+		Path chromium = chromium();
+		Path chromedriver = chromedriver();
+		if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+			return Optional.empty();
+		}
+		return Optional.of("Chromium (" + chromium + ") and chromedriver (" + chromedriver + ") are needed for "
+				+ "browser tests: apt-get install -y chromium chromium-driver");
+	}
+
+	/** Whether browser tests must run (CI): then a missing browser is a failure, not a reason to skip. */
+	static boolean required() {
+		return "true".equalsIgnoreCase(System.getenv(REQUIRE_BROWSER));
+	}
+
+	/** Fails where browser tests are required and the browser is missing. */
+	static void requireInstalledWhereRequired() {
+		Optional<String> missing = missing();
+		if (missing.isPresent() && required()) {
+			throw new IllegalStateException(REQUIRE_BROWSER + "=true but the browser is missing. " + missing.get());
+		}
+	}
+
+	/** Starts a headless Chromium with a fresh profile; relative paths given to {@link #open} go to baseUrl. */
+	static Browser start(String baseUrl) {
+		requireInstalledWhereRequired();
+		missing().ifPresent((reason) -> {
+			throw new TestAbortedException("Browser test skipped. " + reason);
+		});
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("a4p-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium().toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=en-GB");
+		// The language the browser asks for: English, so the language switch is what changes it.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+		// Keep the console: a missing style sheet or a Content-Security-Policy violation shows there.
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(chromedriver().toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, profile, baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+	}
+
+	private static Path chromium() {
+		return Path.of(envOr("PORTAL_CHROMIUM", "/usr/bin/chromium"));
+	}
+
+	private static Path chromedriver() {
+		return Path.of(envOr("PORTAL_CHROMEDRIVER", "/usr/bin/chromedriver"));
+	}
+
+	private static String envOr(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+	/** Loads a page: a path such as {@code /areas/POL} on the portal under test, or a full URL. */
+	public Browser open(String pathOrUrl) {
+		this.driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : this.baseUrl + pathOrUrl);
+		return this;
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/** The path (and query) of the page shown, without the scheme, host and port. */
+	public String path() {
+		String url = this.driver.getCurrentUrl();
+		return (url != null && url.startsWith(this.baseUrl)) ? url.substring(this.baseUrl.length()) : String.valueOf(url);
+	}
+
+	public WebElement find(By by) {
+		return this.driver.findElement(by);
+	}
+
+	public List<WebElement> findAll(By by) {
+		return this.driver.findElements(by);
+	}
+
+	/** The {@code lang} attribute of the page's {@code <html>} element. */
+	public String lang() {
+		return this.driver.findElement(By.tagName("html")).getDomAttribute("lang");
+	}
+
+	/** Clicks a link and waits until the page it leads to has loaded. */
+	public Browser follow(WebElement link) {
+		WebElement html = this.driver.findElement(By.tagName("html"));
+		link.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((d) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+		return this;
+	}
+
+	/**
+	 * Fails if the browser's console reported an error since the last call: a resource that did not
+	 * load (404), a Content-Security-Policy violation (an inline style or script), a script error.
+	 */
+	public void assertNoConsoleErrors(String pageName) {
+		List<String> errors = this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new AssertionError("The browser console reported errors on " + pageName + " (" + path() + "):\n- "
+					+ String.join("\n- ", errors));
+		}
+	}
+
+	/** {@link #assertNoConsoleErrors} and {@link #assertAccessible}: what every page must pass. */
+	public void assertSound(String pageName) {
+		assertNoConsoleErrors(pageName);
+		assertAccessible(pageName);
+	}
+
+	/**
+	 * Runs axe-core on the page shown and fails with a readable list of the WCAG A/AA violations
+	 * (rule, impact, what to fix and where), if any.
+	 */
+	public void assertAccessible(String pageName) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.driver);
+		if (results.isErrored()) {
+			throw new AssertionError("axe-core could not check " + pageName + ": " + results.getErrorMessage());
+		}
+		List<Rule> violations = results.getViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError(describe(pageName, path(), violations));
+		}
+	}
+
+	static String describe(String pageName, String path, List<Rule> violations) {
+		StringBuilder text = new StringBuilder().append(violations.size())
+			.append(" accessibility rule(s) violated on ")
+			.append(pageName)
+			.append(" (")
+			.append(path)
+			.append("):");
+		for (Rule rule : violations) {
+			text.append("\n- ")
+				.append(rule.getId())
+				.append(" [")
+				.append(rule.getImpact())
+				.append("] ")
+				.append(rule.getHelp())
+				.append(" (")
+				.append(rule.getHelpUrl())
+				.append(")");
+			for (CheckedNode node : rule.getNodes()) {
+				text.append("\n    at ").append(node.getTarget()).append(": ").append(node.getHtml());
+				String summary = node.getFailureSummary();
+				if (summary != null) {
+					text.append("\n       ").append(summary.replace("\n", "\n       "));
+				}
+			}
+		}
+		return text.toString();
+	}
+
+	/** Saves a PNG of the window as {@code target/screenshots/<name>.png}. */
+	public Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			// The whole page, not only the window: grow the window to the page's height for the picture.
+			Dimension window = this.driver.manage().window().getSize();
+			Object height = this.driver.executeScript(
+					"return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
+			int wanted = (height instanceof Number number) ? number.intValue() : window.getHeight();
+			this.driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(Math.max(wanted, 600), 8000)));
+			File png = this.driver.getScreenshotAs(OutputType.FILE);
+			this.driver.manage().window().setSize(window);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			Files.deleteIfExists(png.toPath());
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			deleteQuietly(this.profile);
+		}
+	}
+
+	private static void deleteQuietly(Path dir) {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// a temporary folder; the system cleans it eventually
+		}
+	}
+
+}
