@@ -117,7 +117,7 @@ class EntryPage {
 		again.padRows();
 		model.addAttribute("context", context);
 		model.addAttribute("current", current.orElse(null));
-		model.addAttribute("theirs", theirs);
+		model.addAttribute("theirs", theirs.toContent());
 		model.addAttribute("entryForm", again);
 		model.addAttribute("statuses", Status.REPORTABLE);
 		model.addAttribute("onBehalf", false);
