@@ -177,6 +177,15 @@ class EntryInputTest {
 	}
 
 	@Test
+	void formsNamingInputsNoPageHasAreBadRequests() {
+		assertThat(this.t.post(this.pak, this.t.path("PAK", "POL-1")).param("status", "LIMITED")
+			.param("evidence[300].title", "x").exchange()).hasStatus(400);
+		assertThat(this.t.post(this.pak, this.t.path("PAK", "POL-1")).param("status", "LIMITED")
+			.param("evidence[x].title", "x").exchange()).hasStatus(400);
+		assertThat(this.t.versionOrNull("PAK", "POL-1")).isNull();
+	}
+
+	@Test
 	void atMostTenLinks() {
 		String[] links = new String[22];
 		for (int i = 0; i < 11; i++) {
