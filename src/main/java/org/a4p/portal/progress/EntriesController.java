@@ -36,8 +36,9 @@ class EntriesController {
 
 	@GetMapping("/entries")
 	String list(@RequestParam(required = false) @Nullable String cycle,
-			@RequestParam(required = false) @Nullable String stakeholder, @AuthenticationPrincipal PortalUser user,
+			@RequestParam(required = false) @Nullable String stakeholder, @AuthenticationPrincipal @Nullable PortalUser principal,
 			Locale locale, Model model) {
+		PortalUser user = EntryPermissions.signedIn(principal);
 		CycleView selected = (cycle == null || cycle.isBlank()) ? this.cycles.current().orElse(null)
 				: this.cycles.byCode(cycle).orElseThrow(() -> new NotFoundException("cycle " + cycle));
 		String code;

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4p.portal.account.PortalUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,15 +52,17 @@ class EntryController {
 
 	@GetMapping
 	String show(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
-			@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+			@AuthenticationPrincipal @Nullable PortalUser principal, Locale locale, Model model) {
+		PortalUser user = EntryPermissions.signedIn(principal);
 		EntryContext context = this.guard.readable(user, new EntryRef(cycle, stakeholder, commitment), locale);
 		return this.page.render(model, user, context, null, null);
 	}
 
 	@PostMapping
 	String save(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
-			@AuthenticationPrincipal PortalUser user, Locale locale, @ModelAttribute("entryForm") EntryForm form,
+			@AuthenticationPrincipal @Nullable PortalUser principal, Locale locale, @ModelAttribute("entryForm") EntryForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		PortalUser user = EntryPermissions.signedIn(principal);
 		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
 		EntryContext context = this.guard.readable(user, ref, locale);
 		form.normalise();
@@ -91,8 +94,9 @@ class EntryController {
 
 	@PostMapping("/submit")
 	String submit(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
-			@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long version, Model model,
+			@AuthenticationPrincipal @Nullable PortalUser principal, @RequestParam(required = false) @Nullable Long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		PortalUser user = EntryPermissions.signedIn(principal);
 		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
 		try {
 			if (version == null) {

@@ -4,6 +4,9 @@ import java.util.Objects;
 
 import org.a4p.portal.account.PortalUser;
 import org.a4p.portal.account.Role;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may do what with progress entries (product brief section 5): Secretariat staff write for any
@@ -13,6 +16,17 @@ import org.a4p.portal.account.Role;
 final class EntryPermissions {
 
 	private EntryPermissions() {
+	}
+
+	/**
+	 * The signed-in portal user; refuses (403) a request whose principal is not a {@link PortalUser}
+	 * (the security configuration lets only signed-in reporters reach these pages, so this is a guard).
+	 */
+	static PortalUser signedIn(@Nullable PortalUser user) {
+		if (user == null) {
+			throw new AccessDeniedException("Not signed in as a portal user");
+		}
+		return user;
 	}
 
 	/** May see the stakeholder's drafts and submissions (not only what is published). */

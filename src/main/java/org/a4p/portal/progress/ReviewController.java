@@ -78,8 +78,9 @@ class ReviewController {
 
 	@PostMapping("/review/{cycle}/{stakeholder}/{commitment}/validate")
 	String validate(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
-			@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long version, Model model,
+			@AuthenticationPrincipal @Nullable PortalUser principal, @RequestParam(required = false) @Nullable Long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		PortalUser user = EntryPermissions.signedIn(principal);
 		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
 		try {
 			if (version == null) {
@@ -97,9 +98,10 @@ class ReviewController {
 
 	@PostMapping("/review/{cycle}/{stakeholder}/{commitment}/return")
 	String returnToWriter(@PathVariable String cycle, @PathVariable String stakeholder,
-			@PathVariable String commitment, @AuthenticationPrincipal PortalUser user, Locale locale,
+			@PathVariable String commitment, @AuthenticationPrincipal @Nullable PortalUser principal, Locale locale,
 			@ModelAttribute("reviewForm") ReviewForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		PortalUser user = EntryPermissions.signedIn(principal);
 		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
 		EntryContext context = this.guard.readable(user, ref, locale);
 		form.validateForReturn(errors);

@@ -73,6 +73,12 @@ class EntryWorkflowTest {
 		assertThat(doc.select("input[name=version]").first().val()).isEqualTo(
 				String.valueOf(this.t.version("PAK", "POL-1")));
 		assertThat(doc.select("form[action$=/submit]")).hasSize(1);
+		// every POST form carries the CSRF token
+		assertThat(doc.select("main form[method=post]")).hasSizeGreaterThanOrEqualTo(2)
+			.allMatch((form) -> form.select("input[name=_csrf]").size() == 1);
+		assertThat(doc.select("form.entry-form").attr("novalidate")).isNotNull();
+		assertThat(page(this.t.get(this.t.secretariat(), this.t.path("PAK", "POL-1"))).select("main form[method=post]"))
+			.allMatch((form) -> form.select("input[name=_csrf]").size() == 1);
 	}
 
 	@Test
