@@ -1,5 +1,6 @@
 package org.a4p.portal.progress;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,20 +71,89 @@ public class FiguresQuery {
 
 	/** One distribution per group (area code, commitment code or stakeholder code), in SQL order of the key. */
 	public Map<String, StatusDistribution> distributions(long cycleId, GroupBy groupBy, Basis basis, Filter filter) {
-		StringBuilder sql = new StringBuilder()
-			.append("select ").append(groupBy.expression).append(" as scope, coalesce(")
-			.append(basis.statusColumn).append(", 'NO_EVIDENCE') as status, count(*) as pairs, ")
-			.append("count(pe.id) filter (where pe.published_status is not null ")
-			.append("or pe.workflow_state in ('SUBMITTED', 'VALIDATED')) as reported ")
-			.append("from applicable_pair ap ")
-			.append("join commitment c on c.id = ap.commitment_id ")
-			.append("join area a on a.id = c.area_id ")
-			.append("join stakeholder s on s.id = ap.stakeholder_id ")
-			.append("left join progress_entry pe on pe.cycle_id = ap.cycle_id ")
-			.append("and pe.commitment_id = ap.commitment_id and pe.stakeholder_id = ap.stakeholder_id ")
-			.append("where ap.cycle_id = ?");
 		List<Object> params = new ArrayList<>();
 		params.add(cycleId);
+		StringBuilder sql = new StringBuilder().append("select ")
+			.append(groupBy.expression)
+			.append(" as scope, ")
+			.append(countColumns(basis))
+			.append(FROM)
+			.append("where ap.cycle_id = ?");
+		appendFilter(sql, params, filter);
+		sql.append(" group by 1, 2 order by 1");
+		Map<String, StatusDistribution.Builder> builders = new LinkedHashMap<>();
+		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
+			builders.computeIfAbsent(rs.getString("scope"), (k) -> StatusDistribution.builder())
+				.add(Status.valueOf(rs.getString("status")), rs.getLong("pairs"), rs.getLong("reported"));
+		});
+		Map<String, StatusDistribution> result = new LinkedHashMap<>();
+		builders.forEach((scope, builder) -> result.put(scope, builder.build()));
+		return result;
+	}
+
+	/** A scope's distribution in one reporting cycle, for a timeline across cycles. */
+	public record CycleFigures(String cycleCode, LocalDate periodStart, LocalDate periodEnd, boolean open,
+			StatusDistribution distribution) {
+
+		/** The one status when the scope is a single pair (an entry's page), else {@code null}. */
+		public @Nullable Status singleStatus() {
+			if (this.distribution.applicable() != 1) {
+				return null;
+			}
+			return this.distribution.counts()
+				.entrySet()
+				.stream()
+				.filter((e) -> e.getValue() == 1)
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+	/**
+	 * The filter's scope in every cycle where it has applicable pairs, oldest cycle first: one query,
+	 * whatever the number of cycles and entries. With a commitment and a stakeholder in the filter, the
+	 * scope is one pair and each cycle's distribution holds its one status.
+	 */
+	public List<CycleFigures> acrossCycles(Basis basis, Filter filter) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder sql = new StringBuilder()
+			.append("select rc.code as scope, rc.period_start, rc.period_end, rc.state = 'OPEN' as open, ")
+			.append(countColumns(basis))
+			.append(FROM)
+			.append("join reporting_cycle rc on rc.id = ap.cycle_id where true");
+		appendFilter(sql, params, filter);
+		sql.append(" group by 1, 2, 3, 4, 5 order by 2, 1");
+		Map<String, CycleFigures> cycles = new LinkedHashMap<>();
+		Map<String, StatusDistribution.Builder> builders = new LinkedHashMap<>();
+		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
+			String code = rs.getString("scope");
+			cycles.putIfAbsent(code, new CycleFigures(code, rs.getObject("period_start", LocalDate.class),
+					rs.getObject("period_end", LocalDate.class), rs.getBoolean("open"), StatusDistribution.EMPTY));
+			builders.computeIfAbsent(code, (k) -> StatusDistribution.builder())
+				.add(Status.valueOf(rs.getString("status")), rs.getLong("pairs"), rs.getLong("reported"));
+		});
+		List<CycleFigures> result = new ArrayList<>();
+		cycles.forEach((code, cycle) -> result.add(new CycleFigures(code, cycle.periodStart(), cycle.periodEnd(),
+				cycle.open(), builders.get(code).build())));
+		return result;
+	}
+
+	private static final String FROM = "from applicable_pair ap "
+			+ "join commitment c on c.id = ap.commitment_id "
+			+ "join area a on a.id = c.area_id "
+			+ "join stakeholder s on s.id = ap.stakeholder_id "
+			+ "left join progress_entry pe on pe.cycle_id = ap.cycle_id "
+			+ "and pe.commitment_id = ap.commitment_id and pe.stakeholder_id = ap.stakeholder_id ";
+
+	private static String countColumns(Basis basis) {
+		return "coalesce(" + basis.statusColumn + ", 'NO_EVIDENCE') as status, count(*) as pairs, "
+				+ "count(pe.id) filter (where pe.published_status is not null "
+				+ "or pe.workflow_state in ('SUBMITTED', 'VALIDATED')) as reported ";
+	}
+
+	private static void appendFilter(StringBuilder sql, List<Object> params, Filter filter) {
 		if (filter.areaCode() != null) {
 			sql.append(" and a.code = ?");
 			params.add(filter.areaCode());
@@ -100,15 +170,6 @@ public class FiguresQuery {
 			sql.append(" and s.kind = ?");
 			params.add(filter.stakeholderKind());
 		}
-		sql.append(" group by 1, 2 order by 1");
-		Map<String, StatusDistribution.Builder> builders = new LinkedHashMap<>();
-		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
-			builders.computeIfAbsent(rs.getString("scope"), (k) -> StatusDistribution.builder())
-				.add(Status.valueOf(rs.getString("status")), rs.getLong("pairs"), rs.getLong("reported"));
-		});
-		Map<String, StatusDistribution> result = new LinkedHashMap<>();
-		builders.forEach((scope, builder) -> result.put(scope, builder.build()));
-		return result;
 	}
 
 }

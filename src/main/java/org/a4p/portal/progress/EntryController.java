@@ -1,0 +1,132 @@
+package org.a4p.portal.progress;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4p.portal.account.PortalUser;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An entry's page and its writes: show; save a draft; submit it. Secretariat staff and the
+ * stakeholder's own delegates only (see {@link EntryGuard} for the order of 404 and 403).
+ */
+@Controller
+@RequestMapping("/entries/{cycle}/{stakeholder}/{commitment}")
+class EntryController {
+
+	static final String FLASH = "flash";
+
+	static final String FLASH_ARGUMENT = "flashArgument";
+
+	private final EntryGuard guard;
+
+	private final EntryPage page;
+
+	private final SaveDraft saveDraft;
+
+	private final SubmitEntry submitEntry;
+
+	private final EntryFormValidator validator = new EntryFormValidator();
+
+	EntryController(EntryGuard guard, EntryPage page, SaveDraft saveDraft, SubmitEntry submitEntry) {
+		this.guard = guard;
+		this.page = page;
+		this.saveDraft = saveDraft;
+		this.submitEntry = submitEntry;
+	}
+
+	@GetMapping
+	String show(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
+			@AuthenticationPrincipal @Nullable PortalUser principal, Locale locale, Model model) {
+		PortalUser user = EntryPermissions.signedIn(principal);
+		EntryContext context = this.guard.readable(user, new EntryRef(cycle, stakeholder, commitment), locale);
+		return this.page.render(model, user, context, null, null);
+	}
+
+	@PostMapping
+	String save(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
+			@AuthenticationPrincipal @Nullable PortalUser principal, Locale locale, @ModelAttribute("entryForm") EntryForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		PortalUser user = EntryPermissions.signedIn(principal);
+		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
+		EntryContext context = this.guard.readable(user, ref, locale);
+		form.normalise();
+		this.validator.validate(form, errors);
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return this.page.render(model, user, context, form, null);
+		}
+		SaveDraft.Outcome outcome;
+		try {
+			outcome = this.saveDraft.save(user, ref, form.toContent(), form.getVersion());
+		}
+		catch (EntryConflictException | OptimisticLockingFailureException ex) {
+			return conflict(model, context, form, response);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (!isDuplicateEntry(ex)) {
+				throw ex;
+			}
+			return conflict(model, context, form, response);
+		}
+		catch (CycleClosedException ex) {
+			return Refusal.render(ex, ref, model, response);
+		}
+		redirect.addFlashAttribute(FLASH,
+				(outcome == SaveDraft.Outcome.UNCHANGED) ? "entry.flash.unchanged" : "entry.flash.saved");
+		return "redirect:" + ref.path();
+	}
+
+	@PostMapping("/submit")
+	String submit(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
+			@AuthenticationPrincipal @Nullable PortalUser principal, @RequestParam(required = false) @Nullable Long version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		PortalUser user = EntryPermissions.signedIn(principal);
+		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
+		try {
+			if (version == null) {
+				// no version: the form did not come from a saved entry's page
+				this.guard.writable(user, ref);
+				throw new NothingToSubmitException();
+			}
+			this.submitEntry.submit(user, ref, version);
+		}
+		catch (CycleClosedException | TransitionRefusedException | EntryConflictException
+				| OptimisticLockingFailureException | NothingToSubmitException ex) {
+			return Refusal.render(ex, ref, model, response);
+		}
+		redirect.addFlashAttribute(FLASH, "entry.flash.submitted");
+		return "redirect:" + ref.path();
+	}
+
+	private String conflict(Model model, EntryContext context, EntryForm form, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return this.page.conflict(model, context, form);
+	}
+
+	/** Two writers created the same entry at once: the second insert breaks the one-per-triple rule. */
+	private static boolean isDuplicateEntry(DataIntegrityViolationException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && t.getMessage().contains("progress_entry_one_per_triple")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

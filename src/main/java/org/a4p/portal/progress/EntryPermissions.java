@@ -1,0 +1,62 @@
+package org.a4p.portal.progress;
+
+import java.util.Objects;
+
+import org.a4p.portal.account.PortalUser;
+import org.a4p.portal.account.Role;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may do what with progress entries (product brief section 5): Secretariat staff write for any
+ * stakeholder (the Secretariat's own entries, and on behalf of states and organizations) and review;
+ * a delegate writes and submits their own state's entries only; administrators do not report.
+ */
+final class EntryPermissions {
+
+	private EntryPermissions() {
+	}
+
+	/**
+	 * The signed-in portal user; refuses (403) a request whose principal is not a {@link PortalUser}
+	 * (the security configuration lets only signed-in reporters reach these pages, so this is a guard).
+	 */
+	static PortalUser signedIn(@Nullable PortalUser user) {
+		if (user == null) {
+			throw new AccessDeniedException("Not signed in as a portal user");
+		}
+		return user;
+	}
+
+	/** May see the stakeholder's drafts and submissions (not only what is published). */
+	static boolean mayRead(PortalUser user, long stakeholderId) {
+		return user.maySeeUnpublishedOf(stakeholderId);
+	}
+
+	/** May save drafts and submit them for the stakeholder. */
+	static boolean mayWrite(PortalUser user, long stakeholderId) {
+		return switch (user.role()) {
+			case SECRETARIAT -> true;
+			case DELEGATE -> Objects.equals(user.stakeholderId(), stakeholderId);
+			case ADMIN -> false;
+		};
+	}
+
+	/** May validate or return submissions. */
+	static boolean mayReview(PortalUser user) {
+		return user.is(Role.SECRETARIAT);
+	}
+
+	/** Whether an entry this user writes is shown as "entered by the Secretariat" (for a state or organization). */
+	static boolean writesOnBehalf(PortalUser user, EntryContext context) {
+		return user.is(Role.SECRETARIAT) && !context.isSecretariat();
+	}
+
+	/** May see self-reported (submitted, not yet validated) figures: of every stakeholder, or of their own state. */
+	static boolean maySeeSelfReported(PortalUser user) {
+		return user.is(Role.SECRETARIAT) || user.is(Role.ADMIN)
+				|| (user.is(Role.DELEGATE) && user.stakeholderCode() != null);
+	}
+
+}
