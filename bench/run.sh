@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# The portal's benchmark: bench/run.sh [ENTRIES]   (default 10000; see docs/performance.md)
+#
+# Starts a PostgreSQL server and the packaged portal on loopback, loads ENTRIES demonstration progress entries,
+# then measures with wrk the dashboard, an area, a state and a commitment page at 16 and 64 connections, the same
+# bytes served as files by nginx in the same run, a signed-in (uncached) page, and 16 concurrent writers.
+# Prints one table and ends with one machine-readable `summary:` line. Stops everything it started.
+#
+# Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds, default 5),
+# BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_KEEP=1 (keep the work folder), BENCH_HEAP (default 256m).
+set -euo pipefail
+
+ENTRIES=${1:-10000}
+DURATION=${BENCH_DURATION:-10}
+WARMUP=${BENCH_WARMUP:-5}
+HEAP=${BENCH_HEAP:-256m}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d /tmp/a4p-bench.XXXXXX)
+chmod 755 "$WORK"
+PIDS=()
+PG_BIN=""
+PG_HOME="$WORK/pg"
+PG_DATA="$PG_HOME/data"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+cleanup() {
+  local status=$?
+  for pid in "${PIDS[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  if [ -n "$PG_BIN" ] && [ -d "$PG_DATA" ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
+  fi
+  for pid in "${PIDS[@]:-}"; do
+    [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+  done
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
+  exit $status
+}
+trap cleanup EXIT INT TERM
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+wait_http() { # url seconds
+  local i
+  for ((i = 0; i < $2 * 5; i++)); do
+    curl -fs -o /dev/null "$1" && return 0
+    sleep 0.2
+  done
+  log "no answer from $1 after $2 s"; return 1
+}
+
+# --- tools ---------------------------------------------------------------------------------------------------
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v nginx >/dev/null || need+=(nginx-light)
+command -v curl >/dev/null || need+=(curl)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  log "installing ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+
+# --- build ---------------------------------------------------------------------------------------------------
+cd "$ROOT"
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || ! ls target/a4p-portal-*.jar >/dev/null 2>&1; then
+  log "packaging the portal"
+  ./mvnw -B -q -ntp -DskipTests package
+fi
+JAR=$(ls target/a4p-portal-*.jar | grep -v original | head -n 1)
+
+# --- PostgreSQL ----------------------------------------------------------------------------------------------
+PG_PORT=$(free_port)
+mkdir -p "$PG_DATA" && chown -R postgres:postgres "$PG_HOME"
+runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_HOME/pg.log" -w \
+  -o "-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=60" start >/dev/null
+log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
+
+JAVA_OPTS=(-Xmx"$HEAP" -Xss512k -XX:MaxMetaspaceSize=160m -XX:+UseSerialGC -XX:TieredStopAtLevel=4)
+ADMIN_PASSWORD="bench-$(date +%s)-password"
+
+# --- data ----------------------------------------------------------------------------------------------------
+log "loading $ENTRIES demonstration entries"
+LOAD_START=$(date +%s)
+SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+  java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port=0 --portal.page-cache.enabled=false \
+  --portal.demo.action=generate --portal.demo.entries="$ENTRIES" --portal.demo.seed=42 --portal.demo.exit=true >"$WORK/load.log" 2>&1 \
+  || { tail -n 40 "$WORK/load.log" >&2; exit 1; }
+LOAD_SECONDS=$(( $(date +%s) - LOAD_START ))
+sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA -c "$1"; }
+STORED=$(sql "select count(*) from progress_entry")
+log "stored $STORED entries in $LOAD_SECONDS s"
+
+# --- the portal ----------------------------------------------------------------------------------------------
+APP_PORT=$(free_port)
+SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+PORTAL_ADMIN_USERNAME=bench-admin PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$APP_PORT" >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+PIDS+=("$APP_PID")
+wait_http "http://127.0.0.1:$APP_PORT/actuator/health" 120 || { tail -n 40 "$WORK/app.log" >&2; exit 1; }
+BASE="http://127.0.0.1:$APP_PORT"
+log "portal on port $APP_PORT (pid $APP_PID, heap $HEAP)"
+
+# The pages measured: name, path
+PAGES=("dashboard /" "area /areas/PER" "state /stakeholders/PAK" "commitment /commitments/POL-5")
+
+# --- nginx serving the same bytes ----------------------------------------------------------------------------
+NGINX_PORT=$(free_port)
+mkdir -p "$WORK/www"
+for page in "${PAGES[@]}"; do
+  set -- $page
+  curl -fs -H 'Accept-Language: en' "$BASE$2" -o "$WORK/www/$1.html"
+done
+cat >"$WORK/nginx.conf" <<EOF
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+daemon on;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  types { text/html html; }
+  default_type text/html;
+  client_body_temp_path $WORK/nginx-tmp;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+  }
+}
+EOF
+mkdir -p "$WORK/nginx-tmp"
+nginx -c "$WORK/nginx.conf"
+wait_http "http://127.0.0.1:$NGINX_PORT/dashboard.html" 10
+
+# --- measurements --------------------------------------------------------------------------------------------
+run_wrk() { # url connections seconds [extra wrk args...]
+  local url=$1 conns=$2 secs=$3
+  shift 3
+  wrk -t2 -c"$conns" -d"${secs}s" --timeout 5s -s "$ROOT/bench/report.lua" "$@" -H 'Accept-Language: en' "$url" \
+    | awk '/^RESULT/ {sub(/^RESULT /, ""); print}'
+}
+field() { # "k=v k=v" key
+  tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k {print $2}'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "0" }'; }
+max() { awk -v a="$1" -v b="$2" 'BEGIN { print (a > b) ? a : b }'; }
+
+RSS_MAX=0
+sample_rss() {
+  local rss
+  rss=$(ps -o rss= -p "$APP_PID" 2>/dev/null | tr -d ' ')
+  [ -n "$rss" ] && RSS_MAX=$(max "$RSS_MAX" "$rss")
+}
+
+log "warming up ($WARMUP s a page)"
+for page in "${PAGES[@]}"; do
+  set -- $page
+  run_wrk "$BASE$2" 16 "$WARMUP" >/dev/null
+done
+
+TABLE="$WORK/table.txt"
+printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' page conns portal_rps nginx_rps ratio p50_ms p95_ms p99_ms errors >"$TABLE"
+declare -A RATIO64
+READ_P95=0
+for page in "${PAGES[@]}"; do
+  set -- $page
+  for conns in 16 64; do
+    portal=$(run_wrk "$BASE$2" "$conns" "$DURATION"); sample_rss
+    nginx_result=$(run_wrk "http://127.0.0.1:$NGINX_PORT/$1.html" "$conns" "$DURATION")
+    r=$(ratio "$(field "$portal" rps)" "$(field "$nginx_result" rps)")
+    printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' "$1" "$conns" "$(field "$portal" rps)" \
+      "$(field "$nginx_result" rps)" "$r" "$(field "$portal" p50_ms)" "$(field "$portal" p95_ms)" \
+      "$(field "$portal" p99_ms)" "$(field "$portal" errors)" >>"$TABLE"
+    [ "$conns" = 64 ] && RATIO64[$1]=$r
+    READ_P95=$(max "$READ_P95" "$(field "$portal" p95_ms)")
+  done
+done
+
+# A signed-in page: the dashboard for an administrator, rendered on every request (never cached).
+CSRF=$(curl -fs -c "$WORK/cookies" -b "$WORK/cookies" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+LOGIN=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$WORK/cookies" -b "$WORK/cookies" \
+  --data-urlencode "username=bench-admin" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" "$BASE/login")
+SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$WORK/cookies" | tail -n 1)
+curl -fs -b "JSESSIONID=$SESSION" "$BASE/" | grep -q 'action="/logout"' \
+  || { log "sign-in for the signed-in run failed (csrf ${#CSRF} chars, login answered: $LOGIN)"; exit 1; }
+run_wrk "$BASE/" 64 3 -H "Cookie: JSESSIONID=$SESSION" >/dev/null
+signed=$(run_wrk "$BASE/" 64 "$DURATION" -H "Cookie: JSESSIONID=$SESSION"); sample_rss
+nginx_dash=$(run_wrk "http://127.0.0.1:$NGINX_PORT/dashboard.html" 64 "$DURATION")
+SIGNED_RATIO=$(ratio "$(field "$signed" rps)" "$(field "$nginx_dash" rps)")
+printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' signed-in 64 "$(field "$signed" rps)" \
+  "$(field "$nginx_dash" rps)" "$SIGNED_RATIO" "$(field "$signed" p50_ms)" "$(field "$signed" p95_ms)" \
+  "$(field "$signed" p99_ms)" "$(field "$signed" errors)" >>"$TABLE"
+
+# Writes: 16 concurrent delegates (of 16 endorsing states) saving drafts of their own states' entries in the
+# open cycle, through the real sign-in and entry forms. Bench-only accounts with a {noop} password.
+WRITER_PASSWORD="bench-writer-password"
+sql "insert into app_user (username, display_name, password_hash, role, stakeholder_id)
+     select 'bench-' || lower(s.code), 'Benchmark delegate ' || s.code, '{noop}$WRITER_PASSWORD', 'DELEGATE', s.id
+     from stakeholder s
+     where s.kind = 'MEMBER_STATE' and exists (select 1 from endorsement e where e.stakeholder_id = s.id and e.withdrawn_on is null)
+     order by s.code limit 16" >/dev/null
+sql "select 'bench-' || lower(s.code), '$WRITER_PASSWORD', rc.code, s.code, c.code
+     from applicable_pair ap
+     join reporting_cycle rc on rc.id = ap.cycle_id and rc.state = 'OPEN'
+     join stakeholder s on s.id = ap.stakeholder_id
+     join commitment c on c.id = ap.commitment_id
+     join app_user u on u.username = 'bench-' || lower(s.code)
+     left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id and pe.stakeholder_id = ap.stakeholder_id
+     where pe.id is null or pe.workflow_state in ('DRAFT', 'RETURNED')
+     order by s.code, c.code" | tr '|' ' ' >"$WORK/writes.txt"
+WRITE_RESULT=$(java "$ROOT/bench/WriteLoad.java" "$BASE" "$WORK/writes.txt" "$DURATION" "$WORK/write-problems.log" \
+  2>>"$WORK/write.err" | awk '/^RESULT/ {sub(/^RESULT /, ""); print}') || true
+[ -s "$WORK/write-problems.log" ] && { log "write problems (first 5):"; head -n 5 "$WORK/write-problems.log" >&2; }
+sample_rss
+[ -n "$WRITE_RESULT" ] || { log "write test failed:"; tail -n 20 "$WORK/write.err" >&2; WRITE_RESULT="requests=0 p95_ms=0 errors=-1 lost=-1"; }
+
+echo
+echo "A4P portal benchmark: $STORED entries, $(nproc) cores, wrk ${DURATION}s per run, heap $HEAP, $(date -u +%Y-%m-%dT%H:%MZ)"
+cat "$TABLE"
+echo "writes: 16 clients, $(field "$WRITE_RESULT" requests) requests, p95 $(field "$WRITE_RESULT" p95_ms) ms, errors $(field "$WRITE_RESULT" errors), lost updates $(field "$WRITE_RESULT" lost)"
+RSS_MB=$(awk -v k="$RSS_MAX" 'BEGIN { printf "%d", k / 1024 }')
+echo "portal resident memory, max sampled under load: ${RSS_MB} MB; data load took ${LOAD_SECONDS} s"
+echo "summary: size=$STORED dashboard_ratio=${RATIO64[dashboard]} area_ratio=${RATIO64[area]} state_ratio=${RATIO64[state]} commitment_ratio=${RATIO64[commitment]} signed_in_ratio=$SIGNED_RATIO p95_ms=$READ_P95 write_p95_ms=$(field "$WRITE_RESULT" p95_ms) write_errors=$(field "$WRITE_RESULT" errors) rss_mb=$RSS_MB"
