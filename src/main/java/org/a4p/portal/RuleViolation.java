@@ -65,8 +65,24 @@ public class RuleViolation extends RuntimeException {
 	/** Adds every problem to a form's errors, as an error of its field. */
 	public void addTo(Errors errors) {
 		for (Problem problem : this.problems) {
-			errors.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
+			reject(errors, problem);
 		}
+	}
+
+	/**
+	 * Adds the problems of fields that have no error yet: a form that failed Bean Validation also
+	 * shows what the rules say about its other fields, one message a field.
+	 */
+	public static void addToFieldsWithoutErrors(List<Problem> problems, Errors errors) {
+		for (Problem problem : problems) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				reject(errors, problem);
+			}
+		}
+	}
+
+	private static void reject(Errors errors, Problem problem) {
+		errors.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
 	}
 
 	@Override

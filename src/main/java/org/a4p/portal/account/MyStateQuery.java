@@ -13,6 +13,7 @@ import org.a4p.portal.catalogue.Capacity;
 import org.a4p.portal.catalogue.Owner;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.progress.Status;
+import org.a4p.portal.stakeholder.StakeholderNames;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ class MyStateQuery {
 				rs.getLong("endorsement_id");
 				boolean endorsed = !rs.wasNull();
 				return new StateSummary(rs.getLong("id"), rs.getString("code"),
-						StateNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("stored_name"),
+						StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("stored_name"),
 								locale),
 						endorsed, rs.getObject("endorsed_on", LocalDate.class));
 			})

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +88,7 @@ class UserQueries {
 				""")
 			.param(locale.getLanguage())
 			.query((rs, n) -> new StateOption(rs.getString("code"),
-					StateNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("name"), locale)))
+					StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("name"), locale)))
 			.list()
 			.stream()
 			.sorted(Comparator.comparing(StateOption::name, collator))
@@ -98,7 +99,7 @@ class UserQueries {
 		String stateCode = rs.getString("state_code");
 		return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), Role.valueOf(rs.getString("role")), stateCode,
-				(stateCode != null) ? StateNames.name(rs.getString("iso2"), rs.getString("name_en"),
+				(stateCode != null) ? StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"),
 						rs.getString("state_name_stored"), locale) : null,
 				rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getObject("locked_until", OffsetDateTime.class),
 				rs.getInt("failed_attempts"), rs.getBoolean("password_change_required"),

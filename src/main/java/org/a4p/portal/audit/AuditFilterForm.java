@@ -3,6 +3,7 @@ package org.a4p.portal.audit;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.a4p.portal.web.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,11 +33,8 @@ public class AuditFilterForm {
 	}
 
 	private static @Nullable String clean(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String stripped = text.strip();
-		return (stripped.length() > 100) ? stripped.substring(0, 100) : stripped;
+		String cleaned = FormText.clean(text);
+		return (cleaned != null && cleaned.length() > 100) ? cleaned.substring(0, 100) : cleaned;
 	}
 
 	public @Nullable String getActor() {

@@ -30,8 +30,7 @@ class AuditLogController {
 		}
 		AuditQueries.Page events = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page));
 		model.addAttribute("page", events);
-		model.addAttribute("previousHref", RequestLinks.withParam(request, "page", events.number() - 1));
-		model.addAttribute("nextHref", RequestLinks.withParam(request, "page", events.number() + 1));
+		RequestLinks.addPageLinks(model, request, events.number());
 		return "admin/audit";
 	}
 

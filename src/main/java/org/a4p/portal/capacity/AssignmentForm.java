@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.a4p.portal.catalogue.Capacity;
+import org.a4p.portal.web.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,16 +30,12 @@ public class AssignmentForm {
 	@Size(max = NOTE_MAX, message = "{admin.capacity.note.too-long}")
 	private @Nullable String note;
 
-	static @Nullable String clean(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public @Nullable String getStateCode() {
 		return this.stateCode;
 	}
 
 	public void setStateCode(@Nullable String stateCode) {
-		this.stateCode = clean(stateCode);
+		this.stateCode = FormText.clean(stateCode);
 	}
 
 	public @Nullable Capacity getCapacity() {
@@ -70,7 +67,7 @@ public class AssignmentForm {
 	}
 
 	public void setNote(@Nullable String note) {
-		this.note = clean(note);
+		this.note = FormText.clean(note);
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.a4p.portal.capacity;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.a4p.portal.RuleViolation;
 import org.a4p.portal.catalogue.Capacity;
@@ -21,14 +19,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administration of capacity assignments (administrators only): list, assign, end. */
@@ -69,8 +65,7 @@ class CapacityAdminController {
 		CapacityQueries.Page rows = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page), LocalDate.now(),
 				locale);
 		model.addAttribute("page", rows);
-		model.addAttribute("previousHref", RequestLinks.withParam(request, "page", rows.number() - 1));
-		model.addAttribute("nextHref", RequestLinks.withParam(request, "page", rows.number() + 1));
+		RequestLinks.addPageLinks(model, request, rows.number());
 		return "admin/capacities/list";
 	}
 
@@ -95,11 +90,7 @@ class CapacityAdminController {
 			}
 		}
 		else {
-			for (RuleViolation.Problem problem : this.assignCapacity.problems(form)) {
-				if (!result.hasFieldErrors(problem.field())) {
-					result.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
-				}
-			}
+			RuleViolation.addToFieldsWithoutErrors(this.assignCapacity.problems(form), result);
 		}
 		return assignPage(model);
 	}
@@ -153,12 +144,6 @@ class CapacityAdminController {
 	private CapacityQueries.Row row(long id, Locale locale) {
 		return this.queries.byId(id, LocalDate.now(), locale)
 			.orElseThrow(() -> new NotFoundException("capacity assignment " + id));
-	}
-
-	/** An id in the address that is not a number (or too large) names nothing: 404, as an unknown one. */
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.a4p.portal.capacity;
 
 import org.a4p.portal.catalogue.Capacity;
+import org.a4p.portal.web.FormText;
 import org.jspecify.annotations.Nullable;
 
 /** The filters of the administration list of capacity assignments (a GET form). */
@@ -30,7 +31,7 @@ public class CapacityFilter {
 	}
 
 	public void setState(@Nullable String state) {
-		this.state = AssignmentForm.clean(state);
+		this.state = FormText.clean(state);
 	}
 
 	public CapacityQueries.@Nullable Period getPeriod() {

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.a4p.portal.SqlLike;
 import org.a4p.portal.catalogue.Capacity;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
+import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,7 +73,7 @@ public class CapacityQueries {
 		if (filter.state() != null) {
 			sql.append(" and (s.code = upper(:code) or s.name_en ilike :pattern)");
 			params.put("code", filter.state());
-			params.put("pattern", "%" + filter.state().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("pattern", SqlLike.containing(filter.state()));
 		}
 		if (filter.period() != null) {
 			sql.append(switch (filter.period()) {
@@ -101,7 +102,7 @@ public class CapacityQueries {
 		Period period = startsOn.isAfter(today) ? Period.FUTURE
 				: (endsOn != null && endsOn.isBefore(today)) ? Period.PAST : Period.CURRENT;
 		return new Row(rs.getLong("id"), rs.getString("code"),
-				StakeholderDirectory.displayName(rs.getString("iso2"), rs.getString("name_en"), null, locale),
+				StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), null, locale),
 				Capacity.valueOf(rs.getString("capacity")), startsOn, endsOn, rs.getString("note"), rs.getBoolean("demo"),
 				rs.getLong("version"), period);
 	}

@@ -1,9 +1,7 @@
 package org.a4p.portal.cycle;
 
-import java.io.IOException;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.a4p.portal.RuleViolation;
 import org.a4p.portal.web.ConflictPage;
@@ -15,14 +13,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administration of reporting cycles (administrators only): list, create, deadline, close, reopen. */
@@ -77,11 +73,7 @@ class CycleAdminController {
 			}
 		}
 		else {
-			for (RuleViolation.Problem problem : this.createCycle.problems(form)) {
-				if (!result.hasFieldErrors(problem.field())) {
-					result.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
-				}
-			}
+			RuleViolation.addToFieldsWithoutErrors(this.createCycle.problems(form), result);
 		}
 		return "admin/cycles/new";
 	}
@@ -172,12 +164,6 @@ class CycleAdminController {
 
 	private CycleQueries.AdminCycle cycle(long id) {
 		return this.queries.adminById(id).orElseThrow(() -> new NotFoundException("reporting cycle " + id));
-	}
-
-	/** An id in the address that is not a number (or too large) names nothing: 404, as an unknown one. */
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 }

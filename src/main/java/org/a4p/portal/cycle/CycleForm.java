@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.a4p.portal.web.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,7 +40,7 @@ public class CycleForm {
 	}
 
 	public void setCode(@Nullable String code) {
-		this.code = (code == null || code.isBlank()) ? null : code.strip();
+		this.code = FormText.clean(code);
 	}
 
 	public @Nullable LocalDate getPeriodStart() {

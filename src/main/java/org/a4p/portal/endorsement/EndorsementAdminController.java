@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.a4p.portal.RuleViolation;
@@ -24,14 +23,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -81,8 +78,7 @@ class EndorsementAdminController {
 		EndorsementQueries.Page<AdminRow> rows = this.queries.adminPage(filter.toQuery(), RequestLinks.pageNumber(page),
 				locale);
 		model.addAttribute("page", rows);
-		model.addAttribute("previousHref", RequestLinks.withParam(request, "page", rows.number() - 1));
-		model.addAttribute("nextHref", RequestLinks.withParam(request, "page", rows.number() + 1));
+		RequestLinks.addPageLinks(model, request, rows.number());
 		return "admin/endorsements/list";
 	}
 
@@ -110,11 +106,7 @@ class EndorsementAdminController {
 		}
 		else {
 			// show the stakeholder and date problems too, not only the form's
-			for (RuleViolation.Problem problem : this.recordEndorsement.problems(form)) {
-				if (!result.hasFieldErrors(problem.field())) {
-					result.rejectValue(problem.field(), problem.code(), problem.argsArray(), problem.code());
-				}
-			}
+			RuleViolation.addToFieldsWithoutErrors(this.recordEndorsement.problems(form), result);
 		}
 		return recordPage(model);
 	}
@@ -285,12 +277,6 @@ class EndorsementAdminController {
 
 	private AdminRow row(long id, Locale locale) {
 		return this.queries.adminRow(id, locale).orElseThrow(() -> new NotFoundException("endorsement " + id));
-	}
-
-	/** An id in the address that is not a number (or too large) names nothing: 404, as an unknown one. */
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.a4p.portal.endorsement;
 
 import java.time.LocalDate;
 
+import org.a4p.portal.web.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,7 +55,7 @@ public class EndorsementFilter {
 	}
 
 	public void setQ(@Nullable String q) {
-		this.q = EndorsementForm.clean(q);
+		this.q = FormText.clean(q);
 	}
 
 	public @Nullable Status getStatus() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.a4p.portal.web.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,16 +39,12 @@ public class EndorsementForm {
 		return form;
 	}
 
-	static @Nullable String clean(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
 	public @Nullable String getStakeholderCode() {
 		return this.stakeholderCode;
 	}
 
 	public void setStakeholderCode(@Nullable String stakeholderCode) {
-		this.stakeholderCode = clean(stakeholderCode);
+		this.stakeholderCode = FormText.clean(stakeholderCode);
 	}
 
 	public @Nullable LocalDate getEndorsedOn() {
@@ -63,7 +60,7 @@ public class EndorsementForm {
 	}
 
 	public void setSource(@Nullable String source) {
-		this.source = clean(source);
+		this.source = FormText.clean(source);
 	}
 
 	public @Nullable String getNote() {
@@ -71,7 +68,7 @@ public class EndorsementForm {
 	}
 
 	public void setNote(@Nullable String note) {
-		this.note = clean(note);
+		this.note = FormText.clean(note);
 	}
 
 	public @Nullable Long getVersion() {

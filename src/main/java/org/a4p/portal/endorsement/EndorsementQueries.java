@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.a4p.portal.SqlLike;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.a4p.portal.stakeholder.StakeholderRef;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -160,7 +160,7 @@ public class EndorsementQueries {
 		if (filter.search() != null) {
 			sql.append(" and (s.code = upper(:code) or s.name_en ilike :pattern or n.name ilike :pattern)");
 			params.put("code", filter.search());
-			params.put("pattern", "%" + likeEscaped(filter.search()) + "%");
+			params.put("pattern", SqlLike.containing(filter.search()));
 		}
 		if (filter.inForce() != null) {
 			sql.append(filter.inForce() ? " and e.withdrawn_on is null" : " and e.withdrawn_on is not null");
@@ -191,16 +191,11 @@ public class EndorsementQueries {
 
 	private static AdminRow adminRow(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
 		return new AdminRow(rs.getLong("id"), rs.getLong("stakeholder_id"), rs.getString("code"), rs.getString("kind"),
-				StakeholderDirectory.displayName(rs.getString("iso2"), rs.getString("name_en"), rs.getString("name_zh"),
+				StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("name_zh"), "zh",
 						locale),
 				rs.getObject("endorsed_on", LocalDate.class), rs.getString("source"), rs.getString("note"),
 				rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawal_reason"), rs.getBoolean("demo"),
 				rs.getTimestamp("recorded_at").toInstant(), rs.getLong("version"));
-	}
-
-	/** Escapes LIKE wildcards so a search for {@code 50%} means those characters. */
-	static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	public Optional<PublishedCount> latestPublished() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.a4p.portal.web.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,7 +36,7 @@ public class WithdrawalForm {
 	}
 
 	public void setReason(@Nullable String reason) {
-		this.reason = EndorsementForm.clean(reason);
+		this.reason = FormText.clean(reason);
 	}
 
 	public @Nullable Long getVersion() {

@@ -13,9 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Looks stakeholders up by code for the administration forms and their choice lists. Names follow
- * the portal's rule: the stored name in the reader's language (Secretariat, organizations), else
- * for a Member State the JDK's locale data, else the stored English name.
+ * Looks stakeholders up by code for the administration forms and their choice lists. Names are
+ * given by {@link StakeholderNames}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +34,7 @@ public class StakeholderDirectory {
 
 		/** The name in the reader's language. */
 		public String name(Locale locale) {
-			return displayName(this.iso2, this.nameEn, this.nameZh, locale);
+			return StakeholderNames.name(this.iso2, this.nameEn, this.nameZh, "zh", locale);
 		}
 
 	}
@@ -87,25 +86,6 @@ public class StakeholderDirectory {
 
 	public static String normalizeCode(String code) {
 		return code.strip().toUpperCase(Locale.ROOT);
-	}
-
-	/**
-	 * A stakeholder's name in the reader's language, from its stored columns.
-	 * @param storedZh the stored Chinese name, if any
-	 */
-	public static String displayName(@Nullable String iso2, String nameEn, @Nullable String storedZh, Locale locale) {
-		if (locale.getLanguage().equals("zh")) {
-			if (storedZh != null && !storedZh.isBlank()) {
-				return storedZh;
-			}
-			if (iso2 != null) {
-				String jdk = new Locale("", iso2).getDisplayCountry(Locale.CHINESE);
-				if (!jdk.isBlank() && !jdk.equals(iso2)) {
-					return jdk;
-				}
-			}
-		}
-		return nameEn;
 	}
 
 }

@@ -16,6 +16,11 @@ public final class StakeholderNames {
 	private StakeholderNames() {
 	}
 
+	/**
+	 * @param iso2 a Member State's ISO alpha-2 code ({@code null} for others)
+	 * @param nameEn the stored English name
+	 * @param storedName the stakeholder's row of {@code stakeholder_name} in the reader's language, if any
+	 */
 	public static String name(@Nullable String iso2, String nameEn, @Nullable String storedName, Locale locale) {
 		if (storedName != null && !storedName.isBlank()) {
 			return storedName;
@@ -25,6 +30,16 @@ public final class StakeholderNames {
 		}
 		String jdk = new Locale("", iso2).getDisplayCountry(locale);
 		return (jdk.isBlank() || jdk.equals(iso2)) ? nameEn : jdk;
+	}
+
+	/**
+	 * The same from a stored name in a given language, which counts only for a reader of that
+	 * language: for queries that read one language's names whoever reads (e.g. to search by them).
+	 * @param storedLanguage the language of {@code storedName}, e.g. {@code zh}
+	 */
+	public static String name(@Nullable String iso2, String nameEn, @Nullable String storedName, String storedLanguage,
+			Locale locale) {
+		return name(iso2, nameEn, storedLanguage.equals(locale.getLanguage()) ? storedName : null, locale);
 	}
 
 	/** Orders stakeholders by kind (Secretariat, Member States, organizations), then by name as the reader's language sorts. */

@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -25,12 +26,26 @@ class NotFoundAdvice {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound(HttpServletRequest request, Locale locale) {
 		ModelAndView page = new ModelAndView("error/404");
+		page.setStatus(HttpStatus.NOT_FOUND);
 		page.addObject("languages", this.layout.languages(request, locale));
 		page.addObject("demoData", this.layout.demoData());
 		return page;
+	}
+
+	/**
+	 * An id in the address that is not a number (or too large, as {@code /admin/cycles/abc}) names
+	 * nothing: 404, as an unknown one. Another parameter of the wrong type stays a 400 (rethrown, the
+	 * default handling takes it).
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView unreadablePathVariable(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			Locale locale) {
+		if (!ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			throw ex;
+		}
+		return notFound(request, locale);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.a4p.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Links back to the current page with one query parameter changed (paging through a filtered list). */
@@ -18,6 +19,15 @@ public final class RequestLinks {
 			.build()
 			.getQuery();
 		return request.getRequestURI() + "?" + query;
+	}
+
+	/**
+	 * Adds the links to the previous and next pages of a paged list, as {@code fragments/fields ::
+	 * pager} takes them ({@code previousHref}, {@code nextHref}).
+	 */
+	public static void addPageLinks(Model model, HttpServletRequest request, int pageNumber) {
+		model.addAttribute("previousHref", withParam(request, "page", pageNumber - 1));
+		model.addAttribute("nextHref", withParam(request, "page", pageNumber + 1));
 	}
 
 	/** A {@code page} parameter as a page number from 1; anything else is page 1. */

@@ -277,6 +277,8 @@ class UserAdminPagesTest {
 		assertThat(this.mvc.get().uri("/admin/users/999999999").with(user(this.admin)).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(post("/admin/users/999999999/disable", Map.of())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/admin/users/abc").with(user(this.admin)).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

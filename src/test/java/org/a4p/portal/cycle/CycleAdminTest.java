@@ -155,6 +155,8 @@ class CycleAdminTest {
 		assertThat(cycle(id).get("state")).isEqualTo("OPEN");
 		assertThat(this.mvc.post().uri("/admin/cycles/999999999/close").with(asAdmin()).with(csrf()).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post().uri("/admin/cycles/abc/close").with(asAdmin()).with(csrf()).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Over real HTTP on the embedded Tomcat, because MockMvc does not forward to error pages: the 403,
  * 404 and 405 pages in English and Chinese with no exception text, and the servlet session settings.
- * The one user is committed and deleted afterwards.
+ * The one user is committed and deleted afterwards. The 500 page: {@link ServerErrorPageHttpTest}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorPagesAndSessionHttpTest {
