@@ -106,7 +106,10 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(chromium().toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=en-GB");
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1024", "--lang=en-GB",
+				// Bootstrap scrolls smoothly unless reduced motion is asked for; a click on an element below
+				// the first screen would then land before the scroll has happened (click intercepted).
+				"--force-prefers-reduced-motion");
 		// The language the browser asks for: English, so the language switch is what changes it.
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
 		// Keep the console: a missing style sheet or a Content-Security-Policy violation shows there.
