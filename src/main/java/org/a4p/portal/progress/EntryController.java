@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An entry's page and its writes: show; save a draft; submit it. Secretariat staff and the
- * stakeholder's own delegates only (see {@link EntryGuard} for the order of 404 and 403).
+ * stakeholder's own delegates read and write; administrators only read (see {@link EntryGuard} for
+ * the order of 404 and 403).
  */
 @Controller
 @RequestMapping("/entries/{cycle}/{stakeholder}/{commitment}")
@@ -64,7 +65,8 @@ class EntryController {
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		PortalUser user = EntryPermissions.signedIn(principal);
 		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
-		EntryContext context = this.guard.readable(user, ref, locale);
+		// a reader who may not write (an administrator) is refused before the form is even checked
+		EntryContext context = this.guard.writer(user, ref, locale);
 		form.normalise();
 		this.validator.validate(form, errors);
 		if (errors.hasErrors()) {

@@ -36,12 +36,21 @@ class EntryGuard {
 		return context;
 	}
 
-	/** The entry's context, if the user may write the stakeholder's entries and the cycle is open. */
-	EntryContext writable(PortalUser user, EntryRef ref) {
-		EntryContext context = readable(user, ref, Locale.ENGLISH);
+	/**
+	 * The entry's context, if the user may write the stakeholder's entries, whatever the cycle's state
+	 * (a write in a closed cycle is refused later, with its own page).
+	 */
+	EntryContext writer(PortalUser user, EntryRef ref, Locale locale) {
+		EntryContext context = readable(user, ref, locale);
 		if (!EntryPermissions.mayWrite(user, context.stakeholderId())) {
 			throw new AccessDeniedException("Not allowed to write entries of " + context.stakeholderCode());
 		}
+		return context;
+	}
+
+	/** The entry's context, if the user may write the stakeholder's entries and the cycle is open. */
+	EntryContext writable(PortalUser user, EntryRef ref) {
+		EntryContext context = writer(user, ref, Locale.ENGLISH);
 		requireOpen(context);
 		return context;
 	}

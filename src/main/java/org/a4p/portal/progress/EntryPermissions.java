@@ -11,7 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Who may do what with progress entries (product brief section 5): Secretariat staff write for any
  * stakeholder (the Secretariat's own entries, and on behalf of states and organizations) and review;
- * a delegate writes and submits their own state's entries only; administrators do not report.
+ * a delegate reads, writes and submits their own state's entries only; administrators read every
+ * stakeholder's entries but do not report or review (read-only: the security configuration lets them
+ * GET {@code /entries/**} only, and these checks refuse their writes too).
  */
 final class EntryPermissions {
 
@@ -20,7 +22,7 @@ final class EntryPermissions {
 
 	/**
 	 * The signed-in portal user; refuses (403) a request whose principal is not a {@link PortalUser}
-	 * (the security configuration lets only signed-in reporters reach these pages, so this is a guard).
+	 * (the security configuration lets only signed-in users reach these pages, so this is a guard).
 	 */
 	static PortalUser signedIn(@Nullable PortalUser user) {
 		if (user == null) {

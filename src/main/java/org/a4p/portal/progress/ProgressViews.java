@@ -21,6 +21,7 @@ import org.a4p.portal.cycle.CycleQueries;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.endorsement.EndorsementQueries;
 import org.a4p.portal.endorsement.EndorsementQueries.Endorsement;
+import org.a4p.portal.progress.FiguresQuery.CycleFigures;
 import org.a4p.portal.progress.FiguresQuery.Filter;
 import org.a4p.portal.progress.FiguresQuery.GroupBy;
 import org.a4p.portal.stakeholder.Applicability;
@@ -56,8 +57,11 @@ class ProgressViews {
 	record StakeholderStatus(StakeholderRef stakeholder, Status status) {
 	}
 
+	/**
+	 * @param timeline the validated statuses of every cycle where the commitment applies to someone, oldest first
+	 */
 	record CommitmentView(CommitmentDetail commitment, @Nullable CycleView cycle, StatusDistribution distribution,
-			List<StakeholderStatus> stakeholders) {
+			List<StakeholderStatus> stakeholders, List<CycleFigures> timeline) {
 	}
 
 	/** A commitment and its published status for one stakeholder. */
@@ -72,11 +76,12 @@ class ProgressViews {
 	 * @param bound whether commitments bind the stakeholder in the cycle (Secretariat, or an endorsement in force)
 	 * @param applicable what applies in the cycle, with published statuses (empty when not bound)
 	 * @param wouldApply what would apply if it endorsed (empty when bound)
+	 * @param timeline the validated statuses of every cycle where commitments applied to it, oldest first
 	 */
 	record StakeholderView(StakeholderRef stakeholder, @Nullable CycleView cycle, List<Endorsement> endorsements,
 			List<CapacityRecord> capacities, Set<Capacity> capacitiesInCycle, boolean bound,
 			List<AreaGroup<CommitmentStatus>> applicable, StatusDistribution distribution,
-			List<AreaGroup<CommitmentSummary>> wouldApply) {
+			List<AreaGroup<CommitmentSummary>> wouldApply, List<CycleFigures> timeline) {
 
 		public int applicableCount() {
 			return this.applicable.stream().mapToInt((g) -> g.items().size()).sum();
@@ -128,11 +133,11 @@ class ProgressViews {
 		return this.catalogue.commitment(code, locale).map((commitment) -> {
 			CycleView cycle = this.cycles.current().orElse(null);
 			if (cycle == null) {
-				return new CommitmentView(commitment, null, StatusDistribution.EMPTY, List.of());
+				return new CommitmentView(commitment, null, StatusDistribution.EMPTY, List.of(), List.of());
 			}
-			return new CommitmentView(commitment, cycle,
-					this.figures.total(cycle.id(), Basis.PUBLISHED, Filter.commitment(code)),
-					statusesOfCommitment(cycle.id(), code, locale));
+			List<CycleFigures> timeline = this.figures.acrossCycles(Basis.PUBLISHED, Filter.commitment(code));
+			return new CommitmentView(commitment, cycle, inCycle(timeline, cycle),
+					statusesOfCommitment(cycle.id(), code, locale), timeline);
 		});
 	}
 
@@ -170,6 +175,8 @@ class ProgressViews {
 			.orElseThrow(() -> new IllegalStateException("No stakeholder " + code));
 		boolean bound = Applicability.bound(facts, period);
 		List<CommitmentSummary> all = this.catalogue.commitments(locale);
+		List<CycleFigures> timeline = (cycle != null)
+				? this.figures.acrossCycles(Basis.PUBLISHED, Filter.stakeholder(code)) : List.of();
 		List<AreaGroup<CommitmentStatus>> applicable = List.of();
 		StatusDistribution distribution = StatusDistribution.EMPTY;
 		List<AreaGroup<CommitmentSummary>> wouldApply = List.of();
@@ -179,7 +186,7 @@ class ProgressViews {
 				.filter((c) -> statuses.containsKey(c.code()))
 				.map((c) -> new CommitmentStatus(c, statuses.get(c.code())))
 				.toList(), (s) -> s.commitment().areaCode(), locale);
-			distribution = this.figures.total(cycle.id(), Basis.PUBLISHED, Filter.stakeholder(code));
+			distribution = inCycle(timeline, cycle);
 		}
 		else if (!bound) {
 			wouldApply = byArea(all.stream()
@@ -188,7 +195,7 @@ class ProgressViews {
 		}
 		return new StakeholderView(stakeholder, cycle, this.endorsements.ofStakeholder(code),
 				this.stakeholders.capacities(code, period), Applicability.capacitiesDuring(facts, period), bound,
-				applicable, distribution, wouldApply);
+				applicable, distribution, wouldApply, timeline);
 	}
 
 	/** Published status of each commitment applying to the stakeholder in the cycle: one query. */
@@ -208,6 +215,18 @@ class ProgressViews {
 				statuses.put(rs.getString("code"), Status.valueOf(rs.getString("status")));
 			});
 		return statuses;
+	}
+
+	/**
+	 * The distribution of one cycle out of a timeline (the same aggregate as
+	 * {@link FiguresQuery#total}, so a page showing both runs one query, not two).
+	 */
+	private static StatusDistribution inCycle(List<CycleFigures> timeline, CycleView cycle) {
+		return timeline.stream()
+			.filter((row) -> row.cycleCode().equals(cycle.code()))
+			.map(CycleFigures::distribution)
+			.findFirst()
+			.orElse(StatusDistribution.EMPTY);
 	}
 
 	/** Groups items (already in catalogue order) under their areas, in area order; empty areas left out. */

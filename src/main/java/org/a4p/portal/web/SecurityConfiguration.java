@@ -43,6 +43,9 @@ class SecurityConfiguration {
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
 			.requestMatchers("/review", "/review/**").hasRole("SECRETARIAT")
 			.requestMatchers("/my", "/my/**").hasRole("DELEGATE")
+			// Administrators read entries (product brief section 5) but never write them.
+			.requestMatchers(HttpMethod.GET, "/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE", "ADMIN")
+			.requestMatchers(HttpMethod.HEAD, "/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE", "ADMIN")
 			.requestMatchers("/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE")
 			.requestMatchers("/account", "/account/**").authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

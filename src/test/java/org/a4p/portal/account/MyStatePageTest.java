@@ -50,8 +50,12 @@ class MyStatePageTest {
 		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
+	private String currentCycleCode() {
+		return this.jdbc.sql("select code from reporting_cycle where id = ?").param(currentCycle()).query(String.class).single();
+	}
+
 	private long currentCycle() {
-		return this.jdbc.sql("select id from reporting_cycle where state = 'OPEN' order by period_start desc limit 1")
+		return this.jdbc.sql("select id from reporting_cycle order by (state = 'OPEN') desc, period_start desc, id desc limit 1")
 			.query(Long.class)
 			.single();
 	}
@@ -81,7 +85,61 @@ class MyStatePageTest {
 		assertThat(doc.select("section.my-area h2").first().text()).isEqualTo("Politics");
 		assertThat(doc.select("tr.my-commitment th a").eachText()).contains("POL-1", "POL-5").doesNotContain("POL-6");
 		assertThat(doc.select("#commitment-POL-1 .published-status").text()).isEqualTo("No evidence");
-		assertThat(doc.select("#commitment-POL-1 .entry").text()).isEqualTo("No entry yet");
+		assertThat(doc.select("#commitment-POL-1 .no-entry").text()).isEqualTo("No entry yet");
+	}
+
+	@Test
+	void eachRowLinksToTheEntryFormToReportOrEdit() throws Exception {
+		entry("POL-2", "PAK", "LIMITED", "DRAFT", null);
+		Document doc = my("my-pak-links", "PAK", "en");
+		String cycle = currentCycleCode();
+		Element report = doc.selectFirst("#commitment-POL-1 a.entry-link");
+		assertThat(report.attr("href")).isEqualTo("/entries/" + cycle + "/PAK/POL-1");
+		assertThat(report.text()).isEqualTo("Report POL-1");
+		assertThat(report.select(".visually-hidden").text()).isEqualTo("POL-1");
+		Element edit = doc.selectFirst("#commitment-POL-2 a.entry-link");
+		assertThat(edit.attr("href")).isEqualTo("/entries/" + cycle + "/PAK/POL-2");
+		assertThat(edit.text()).isEqualTo("Edit POL-2");
+		// one link per applicable commitment, each to Pakistan's entry in the cycle
+		assertThat(doc.select("tr.my-commitment a.entry-link").eachAttr("href")).hasSize(doc.select("tr.my-commitment").size())
+			.allMatch((href) -> href.startsWith("/entries/" + cycle + "/PAK/"));
+	}
+
+	@Test
+	void inAClosedCycleTheLinksOnlyView() throws Exception {
+		this.jdbc.sql("update reporting_cycle set state = 'CLOSED'").update();
+		entry("POL-2", "PAK", "LIMITED", "VALIDATED", "LIMITED");
+		Document doc = my("my-pak-closed", "PAK", "en");
+		assertThat(doc.select("tr.my-commitment a.entry-link").eachText()).isNotEmpty()
+			.allMatch((text) -> text.startsWith("View "));
+		assertThat(doc.select(".my-entries").text()).contains("closed: read-only");
+	}
+
+	@Test
+	void theDelegateSeesDraftsSubmissionsAndReturnedEntriesWithTheCommentAndTheDeadline() throws Exception {
+		entry("POL-1", "PAK", "LIMITED", "DRAFT", null);
+		entry("POL-2", "PAK", "COMPLETE", "SUBMITTED", null);
+		entry("POL-3", "PAK", "SUBSTANTIAL", "SUBMITTED", null);
+		this.jdbc.sql("update progress_entry set workflow_state = 'RETURNED', review_comment = 'Please add a link to the report.' "
+				+ "where commitment_id = (select id from commitment where code = 'POL-3') "
+				+ "and stakeholder_id = (select id from stakeholder where code = 'PAK')")
+			.update();
+		// another state's draft is not counted among Pakistan's
+		entry("POL-4", "PHL", "COMPLETE", "DRAFT", null);
+		Document doc = my("my-pak-entries", "PAK", "en");
+		Element reporting = doc.selectFirst("section.my-reporting");
+		assertThat(reporting.select("h2").text()).isEqualTo("Your entries in reporting cycle " + currentCycleCode());
+		String deadline = this.jdbc.sql("select to_char(deadline, 'YYYY-MM-DD') from reporting_cycle where id = ?")
+			.param(currentCycle())
+			.query(String.class)
+			.single();
+		assertThat(reporting.select(".my-entries > p").first().text()).contains("deadline " + deadline);
+		assertThat(reporting.select(".my-entries-counts").text()).contains("1 draft", "1 submitted", "1 returned");
+		Element returned = reporting.selectFirst(".my-entries-table tr.entry-returned");
+		assertThat(returned.select("th a").text()).isEqualTo("POL-3");
+		assertThat(returned.select("th a").attr("href")).isEqualTo("/entries/" + currentCycleCode() + "/PAK/POL-3");
+		assertThat(returned.text()).contains("Returned", "Substantial", "Please add a link to the report.");
+		assertThat(reporting.select(".my-entries-table caption").text()).contains("Pakistan");
 	}
 
 	@Test

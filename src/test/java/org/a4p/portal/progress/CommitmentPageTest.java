@@ -7,6 +7,7 @@ import org.a4p.portal.support.Html;
 import org.a4p.portal.support.PortalTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,35 @@ class CommitmentPageTest {
 		assertThat(doc.select(".status-counts").text()).contains("Substantial 1 (14.3%)")
 			.contains("No evidence 6 (85.7%)");
 		assertThat(doc.select(".figure-value").eachText()).containsExactly("8", "14.3%", "25%");
+	}
+
+	@Test
+	@Transactional
+	void theTimelineShowsTheValidatedStatusesOfEachCycleOnly() {
+		PublishedEntries.closedCycle(this.jdbc, "2019");
+		PublishedEntries.validatedIn(this.jdbc, "2019", "POL-1", "PAK", Status.COMPLETE);
+		PublishedEntries.validated(this.jdbc, "POL-1", "PHL", Status.LIMITED);
+		// a submission and a draft of the current cycle: not validated, so not in the timeline
+		PublishedEntries.unpublished(this.jdbc, "POL-1", "PAK", Status.SUBSTANTIAL, "SUBMITTED");
+		PublishedEntries.unpublished(this.jdbc, "POL-1", "EU", Status.COMPLETE, "DRAFT");
+
+		Document doc = Html.get(this.mvc, "/commitments/POL-1", "en");
+		assertThat(doc.select(".timeline h2").text()).isEqualTo("Validated status across reporting cycles");
+		assertThat(doc.select(".timeline caption").text())
+			.isEqualTo("Validated status of POL-1 across the stakeholders it applies to, by reporting cycle");
+		Elements rows = doc.select(".timeline table.timeline-table tbody tr");
+		assertThat(rows.select("th").eachText()).containsExactly("2019", currentCycle() + " open");
+		assertThat(rows.get(0).select("td").last().text()).startsWith("1 of 8 Substantial or Complete")
+			.endsWith("7 with no evidence");
+		assertThat(rows.get(1).select("td").last().text()).startsWith("0 of 8 Substantial or Complete")
+			.endsWith("7 with no evidence");
+		assertThat(rows.select("svg.status-bar")).hasSize(2);
+		assertThat(rows.get(1).select("svg.status-bar rect.status-fill-limited")).hasSize(1);
+		assertThat(rows.get(1).select("svg.status-bar rect.status-fill-substantial, svg.status-bar rect.status-fill-complete"))
+			.isEmpty();
+
+		assertThat(Html.get(this.mvc, "/commitments/POL-1", "zh").select(".timeline caption").text())
+			.isEqualTo("POL-1 在其适用的各利益攸关方中经核实的状态，按报告周期");
 	}
 
 	private String currentCycle() {

@@ -1,6 +1,9 @@
 package org.a4p.portal.progress;
 
+import java.util.List;
+
 import org.a4p.portal.account.PortalUser;
+import org.a4p.portal.progress.ProgressEntry.Content;
 import org.a4p.portal.support.PortalTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.a4p.portal.progress.EntryTestSupport.body;
 import static org.a4p.portal.progress.EntryTestSupport.page;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * A delegate never reads or writes another state's unpublished entries, over HTTP: a delegate of
  * Pakistan against the Philippines' drafts and submissions (both states endorsed the Declaration).
+ * Administrators read every state's entries and write none.
  */
 @PortalTest
 @Transactional
@@ -32,6 +39,9 @@ class EntryAccessTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SaveDraft saveDraft;
 
 	EntryTestSupport t;
 
@@ -132,6 +142,52 @@ class EntryAccessTest {
 		this.t.save(this.phl, "PHL", "POL-1", "LIMITED", SECRET, null);
 		assertThat(this.t.get(this.t.secretariat(), this.t.path("PHL", "POL-1"))).hasStatus(200).bodyText().contains(SECRET);
 		assertThat(this.t.get(this.t.secretariat(), "/entries?stakeholder=PHL")).hasStatus(200);
+	}
+
+	@Test
+	void anAdministratorReadsEveryStatesDraftsAndSubmissionsWithoutAnyWriteButton() {
+		this.t.save(this.phl, "PHL", "POL-1", "LIMITED", SECRET, null);
+		this.t.submit(this.phl, "PHL", "POL-1");
+		this.t.save(this.pak, "PAK", "POL-1", "SUBSTANTIAL", "Pakistan's draft", null);
+		PortalUser admin = this.t.admin();
+
+		MvcTestResult submission = this.t.get(admin, this.t.path("PHL", "POL-1"));
+		assertThat(submission).hasStatus(200).bodyText().contains(SECRET);
+		Document draft = page(this.t.get(admin, this.t.path("PAK", "POL-1")));
+		assertThat(draft.select(".narrative").text()).contains("Pakistan's draft");
+		for (Document doc : List.of(page(submission), draft)) {
+			// no entry form, no submit button, no validate or return form: read-only
+			assertThat(doc.select("main form")).isEmpty();
+			assertThat(doc.select("main button")).isEmpty();
+		}
+		assertThat(this.t.get(admin, "/entries?stakeholder=PHL")).hasStatus(200).bodyText().contains("1 submitted");
+		assertThat(this.mvc.head().uri(this.t.path("PAK", "POL-1")).with(user(admin)).exchange()).hasStatus(200);
+	}
+
+	@Test
+	void anAdministratorCannotWriteSubmitOrReviewAnEntry() {
+		this.t.save(this.phl, "PHL", "POL-1", "LIMITED", SECRET, null);
+		this.t.submit(this.phl, "PHL", "POL-1");
+		this.t.save(this.pak, "PAK", "POL-1", "SUBSTANTIAL", "Pakistan's draft", null);
+		PortalUser admin = this.t.admin();
+		long pakVersion = this.t.version("PAK", "POL-1");
+
+		assertThat(this.t.save(admin, "PAK", "POL-1", "COMPLETE", "Written by an administrator", pakVersion))
+			.hasStatus(403);
+		assertThat(this.t.save(admin, "PAK", "POL-2", "COMPLETE", "Written by an administrator", null)).hasStatus(403);
+		assertThat(this.t.submit(admin, "PAK", "POL-1")).hasStatus(403);
+		assertThat(this.t.validate(admin, "PHL", "POL-1")).hasStatus(403);
+		assertThat(this.t.returnWith(admin, "PHL", "POL-1", "Returned by an administrator")).hasStatus(403);
+		// past the security configuration too: the use case refuses an administrator
+		assertThatThrownBy(() -> this.saveDraft.save(admin, new EntryRef(this.t.cycle, "PAK", "POL-1"),
+				new Content(Status.COMPLETE, "Written by an administrator", List.of()), pakVersion))
+			.isInstanceOf(AccessDeniedException.class);
+
+		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("narrative", "Pakistan's draft")
+			.containsEntry("workflow_state", "DRAFT")
+			.containsEntry("version", pakVersion);
+		assertThat(this.t.versionOrNull("PAK", "POL-2")).isNull();
+		assertThat(this.t.entry("PHL", "POL-1")).containsEntry("workflow_state", "SUBMITTED");
 	}
 
 	@Test

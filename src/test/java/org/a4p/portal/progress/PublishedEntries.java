@@ -18,6 +18,24 @@ final class PublishedEntries {
 		insert(jdbc, commitment, stakeholder, status, workflow, null);
 	}
 
+	/** A closed reporting cycle over a calendar year, before the current one. */
+	static void closedCycle(JdbcClient jdbc, String year) {
+		jdbc.sql("insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state) "
+				+ "values (?, cast(? as date), cast(? as date), cast(? as date), cast(? as date), 'CLOSED')")
+			.params(year, year + "-01-01", year + "-12-31", year + "-01-01", year + "-12-31")
+			.update();
+	}
+
+	/** A validated entry in the given cycle. */
+	static void validatedIn(JdbcClient jdbc, String cycle, String commitment, String stakeholder, Status status) {
+		jdbc.sql("""
+				insert into progress_entry (cycle_id, stakeholder_id, commitment_id, status, workflow_state,
+				                            published_status, published_at)
+				select rc.id, s.id, c.id, ?, 'VALIDATED', ?, now()
+				from reporting_cycle rc, stakeholder s, commitment c where rc.code = ? and s.code = ? and c.code = ?
+				""").params(status.name(), status.name(), cycle, stakeholder, commitment).update();
+	}
+
 	private static void insert(JdbcClient jdbc, String commitment, String stakeholder, Status status, String workflow,
 			Status published) {
 		jdbc.sql("""

@@ -53,6 +53,12 @@ class SqlStatementCountTest {
 		counts.put("review queue", count(staff, "/review"));
 		counts.put("review queue filtered", count(staff, "/review?area=POL&stakeholder=PAK"));
 		counts.put("entry page", count(staff, this.t.path("PAK", "POL-1")));
+		counts.put("entry page, administrator", count(this.t.admin(), this.t.path("PAK", "POL-1")));
+		counts.put("delegate's home", count(pak, "/my"));
+		counts.put("commitment page", count(null, "/commitments/POL-1"));
+		counts.put("state page", count(null, "/stakeholders/PAK"));
+		counts.put("organization page", count(null, "/organizations/EU"));
+		counts.put("Secretariat page", count(null, "/stakeholders/secretariat"));
 		return counts;
 	}
 

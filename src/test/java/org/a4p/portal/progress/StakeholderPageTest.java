@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.a4p.portal.support.Html;
 import org.a4p.portal.support.PortalTest;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +72,38 @@ class StakeholderPageTest {
 		assertThat(doc.select(".would-apply-table tbody tr[data-code=POL-5]")).hasSize(1);
 		assertThat(doc.select(".would-apply-table tbody tr[data-code=POL-6]")).isEmpty();
 		assertThat(doc.select(".would-apply-table tbody tr[data-code=PER-8]")).isEmpty();
+	}
+
+	@Test
+	@Transactional
+	void aStatesTimelineShowsTheValidatedStatusesOfEachCycleOnly() {
+		PublishedEntries.closedCycle(this.jdbc, "2019");
+		PublishedEntries.validatedIn(this.jdbc, "2019", "POL-1", "PAK", Status.COMPLETE);
+		PublishedEntries.validated(this.jdbc, "POL-2", "PAK", Status.LIMITED);
+		PublishedEntries.unpublished(this.jdbc, "POL-1", "PAK", Status.SUBSTANTIAL, "SUBMITTED");
+		PublishedEntries.unpublished(this.jdbc, "POL-3", "PAK", Status.COMPLETE, "DRAFT");
+
+		Document doc = Html.get(this.mvc, "/stakeholders/PAK", "en");
+		assertThat(doc.select(".timeline caption").text())
+			.isEqualTo("Validated status of the commitments that apply to Pakistan, by reporting cycle");
+		Elements rows = doc.select(".timeline table.timeline-table tbody tr");
+		assertThat(rows.select("th").eachText()).containsExactly("2019", currentCycle() + " open");
+		// 2019: the 22 collective commitments (the Council seat starts in 2025), one validated Complete
+		assertThat(rows.get(0).select("td").last().text()).startsWith("1 of 22 Substantial or Complete")
+			.endsWith("21 with no evidence");
+		// now: 23 apply; one validated Limited; the submitted Substantial and the draft Complete do not count
+		assertThat(rows.get(1).select("td").last().text()).startsWith("0 of 23 Substantial or Complete")
+			.endsWith("22 with no evidence");
+	}
+
+	@Test
+	void organizationsAndTheSecretariatHaveATimelineAndAStateThatNeverEndorsedHasNone() {
+		for (String path : java.util.List.of("/organizations/EU", "/stakeholders/secretariat")) {
+			Document doc = Html.get(this.mvc, path, "en");
+			assertThat(doc.select(".timeline table.timeline-table tbody th").eachText()).as(path)
+				.containsExactly(currentCycle() + " open");
+		}
+		assertThat(Html.get(this.mvc, "/stakeholders/FRA", "en").select(".timeline")).isEmpty();
 	}
 
 	@Test
@@ -147,6 +180,12 @@ class StakeholderPageTest {
 		Document doc = Html.get(this.mvc, "/stakeholders/POL", "en");
 		assertThat(doc.select(".endorsement-note").text()).isEqualTo("<script>alert(1)</script>");
 		assertThat(doc.select("script")).isEmpty();
+	}
+
+	private String currentCycle() {
+		return this.jdbc.sql("select code from reporting_cycle order by (state = 'OPEN') desc, period_start desc, id desc limit 1")
+			.query(String.class)
+			.single();
 	}
 
 }
