@@ -105,6 +105,7 @@ class DemoDataGenerator {
 			throw new DemoDataPresentException();
 		}
 		this.contentChanges.inThisTransaction();
+		bulkSettings();
 		long started = System.nanoTime();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		long seed = request.seed();
@@ -212,6 +213,7 @@ class DemoDataGenerator {
 	 */
 	@Transactional
 	public Removal remove() {
+		bulkSettings();
 		String demoEntries = "(pe.demo or pe.cycle_id in (select id from reporting_cycle where demo))";
 		int revisions = this.jdbc.sql("delete from progress_entry_revision r using progress_entry pe "
 				+ "where pe.id = r.entry_id and " + demoEntries).update();
@@ -228,6 +230,17 @@ class DemoDataGenerator {
 		log.info("Demo data removed: {} endorsements, {} capacities, {} cycles, {} entries, {} evidence links, "
 				+ "{} revisions", endorsements, capacities, cycleRows, entries, evidenceLinks, revisions);
 		return removal;
+	}
+
+	/**
+	 * Settings for this transaction only. The planner overestimates the {@code applicable_pair}
+	 * view by orders of magnitude, so a PostgreSQL built with JIT compiles each cycle's pairs query
+	 * for about 0.6 s to run it in 15 ms: no JIT. The joins of the staging tables with a million
+	 * entries hash the entries: with the default 4 MB they spill to disk in batches.
+	 */
+	private void bulkSettings() {
+		this.jdbc.sql("set local jit = off").update();
+		this.jdbc.sql("set local work_mem = '128MB'").update();
 	}
 
 	// Reference rows -----------------------------------------------------------------------------
