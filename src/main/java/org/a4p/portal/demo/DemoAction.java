@@ -9,7 +9,7 @@ enum DemoAction {
 	/** Remove the demonstration data present, then fill it anew. */
 	REPLACE,
 
-	/** Remove every demonstration row (endorsements, capacities, cycles, entries, evidence links). */
+	/** Remove every demonstration row (endorsements, capacities, cycles, entries, evidence links, revisions). */
 	REMOVE
 
 }

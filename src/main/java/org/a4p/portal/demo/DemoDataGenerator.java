@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 import org.a4p.portal.cycle.CycleQueries;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.demo.DemoEntry.Evidence;
-import org.a4p.portal.demo.DemoEntry.Step;
+import org.a4p.portal.demo.DemoEntry.Revision;
+import org.a4p.portal.pagecache.ContentChanges;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,13 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction: a failure leaves nothing behind.
  * <p>
  * Entries are made in Java by {@link DemoEntryFactory} and streamed to PostgreSQL with COPY, one
- * cycle at a time, so a million entries take minutes. Rows that belong to an entry (evidence links
- * now; revision history later) are copied into a temporary staging table keyed by (cycle,
- * commitment, stakeholder) and inserted with a join once the entries exist: a history table is
- * one more staging table filled from {@link DemoEntry#steps()} and one more insert, and
- * {@link #remove()} deletes its rows first.
+ * cycle at a time, so a million entries take minutes. Rows that belong to an entry (evidence links,
+ * and the revisions of its history: one per step, as {@link DemoEntry#history()} replays the use
+ * cases) are copied into temporary staging tables keyed by (cycle, commitment, stakeholder) and
+ * inserted with one join each once the entries exist; {@link #remove()} deletes them first.
+ * <p>
+ * Each transaction announces a content change ({@link ContentChanges}), so that cached pages here
+ * and on other instances show the data (and the banner), or its absence, as soon as it commits.
  */
 @Service
 class DemoDataGenerator {
@@ -53,7 +56,7 @@ class DemoDataGenerator {
 
 	private static final String ENTRY_COLUMNS = "commitment_id, stakeholder_id, cycle_id, status, workflow_state, "
 			+ "narrative, review_comment, entered_by_secretariat, published_status, published_at, created_at, "
-			+ "updated_at, submitted_at, demo";
+			+ "updated_at, submitted_at, created_by, updated_by, reviewed_by, reviewed_at, version, demo";
 
 	/** The day of the high-level meeting at which most endorsements were announced. */
 	private static final LocalDate HIGH_LEVEL_MEETING = LocalDate.of(2018, 9, 25);
@@ -66,26 +69,31 @@ class DemoDataGenerator {
 
 	private final CycleQueries cycles;
 
+	private final ContentChanges contentChanges;
+
 	private final Clock clock;
 
-	DemoDataGenerator(JdbcClient jdbc, DataSource dataSource, DemoDataQuery demoData, CycleQueries cycles) {
+	DemoDataGenerator(JdbcClient jdbc, DataSource dataSource, DemoDataQuery demoData, CycleQueries cycles,
+			ContentChanges contentChanges) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.demoData = demoData;
 		this.cycles = cycles;
+		this.contentChanges = contentChanges;
 		this.clock = Clock.systemUTC();
 	}
 
 	/** What was made. */
 	record Report(long seed, int endorsements, int capacities, int pastCycles, long entries, long evidenceLinks,
-			long millis) {
+			long revisions, long millis) {
 	}
 
 	/** What was removed. */
-	record Removal(int endorsements, int capacities, int cycles, int entries, int evidenceLinks) {
+	record Removal(int endorsements, int capacities, int cycles, int entries, int evidenceLinks, int revisions) {
 
 		boolean nothing() {
-			return this.endorsements + this.capacities + this.cycles + this.entries + this.evidenceLinks == 0;
+			return this.endorsements + this.capacities + this.cycles + this.entries + this.evidenceLinks
+					+ this.revisions == 0;
 		}
 
 	}
@@ -96,6 +104,8 @@ class DemoDataGenerator {
 		if (this.demoData.present()) {
 			throw new DemoDataPresentException();
 		}
+		this.contentChanges.inThisTransaction();
+		bulkSettings();
 		long started = System.nanoTime();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		long seed = request.seed();
@@ -118,25 +128,34 @@ class DemoDataGenerator {
 			copier.execute("create temp table if not exists demo_evidence_stage (cycle_id bigint, commitment_id bigint, "
 					+ "stakeholder_id bigint, position smallint, title text, url text) on commit drop");
 			copier.execute("truncate demo_evidence_stage");
+			copier.execute("create temp table if not exists demo_revision_stage (cycle_id bigint, commitment_id bigint, "
+					+ "stakeholder_id bigint, revision integer, action text, actor text, occurred_at timestamptz, "
+					+ "entry_version bigint, status text, workflow_state text, narrative text, review_comment text, "
+					+ "entered_by_secretariat boolean, published_status text, evidence jsonb) on commit drop");
+			copier.execute("truncate demo_revision_stage");
 			for (DemoCycle cycle : all) {
 				if (entries >= budget) {
 					break;
 				}
 				CopyText entryRows = new CopyText();
 				CopyText evidenceRows = new CopyText();
+				CopyText revisionRows = new CopyText();
 				for (DemoPair pair : pairs(cycle)) {
 					DemoEntry entry = factory.entry(cycle, pair);
 					if (entry == null) {
 						continue;
 					}
-					writeEntry(entryRows, entry);
+					DemoEntry.History history = entry.history();
+					writeEntry(entryRows, entry, history);
 					writeEvidence(evidenceRows, entry);
+					writeRevisions(revisionRows, entry, history);
 					if (entries + entryRows.rows() >= budget) {
 						break;
 					}
 				}
 				copier.copy("copy progress_entry (" + ENTRY_COLUMNS + ") from stdin", entryRows);
 				copier.copy("copy demo_evidence_stage from stdin", evidenceRows);
+				copier.copy("copy demo_revision_stage from stdin", revisionRows);
 				entries += entryRows.rows();
 				filled++;
 				if (filled % 25 == 0) {
@@ -154,6 +173,16 @@ class DemoDataGenerator {
 				join progress_entry pe on pe.cycle_id = st.cycle_id and pe.commitment_id = st.commitment_id
 				    and pe.stakeholder_id = st.stakeholder_id
 				""").update();
+		long revisions = this.jdbc.sql("""
+				insert into progress_entry_revision (entry_id, revision, action, actor, occurred_at, entry_version,
+				    status, workflow_state, narrative, review_comment, entered_by_secretariat, published_status, evidence)
+				select pe.id, st.revision, st.action, st.actor, st.occurred_at, st.entry_version, st.status,
+				       st.workflow_state, st.narrative, st.review_comment, st.entered_by_secretariat,
+				       st.published_status, st.evidence
+				from demo_revision_stage st
+				join progress_entry pe on pe.cycle_id = st.cycle_id and pe.commitment_id = st.commitment_id
+				    and pe.stakeholder_id = st.stakeholder_id
+				""").update();
 		// Past cycles the entry budget did not reach: created by the estimate, not needed.
 		List<Long> unused = all.subList(filled, all.size()).stream().filter((c) -> !c.open()).map(DemoCycle::id).toList();
 		if (!unused.isEmpty()) {
@@ -162,11 +191,12 @@ class DemoDataGenerator {
 		int pastFilled = past.size() - unused.size();
 		this.jdbc.sql("analyze progress_entry").update();
 		this.jdbc.sql("analyze evidence_link").update();
-		Report report = new Report(seed, endorsements, capacities, pastFilled, entries, evidenceLinks,
+		this.jdbc.sql("analyze progress_entry_revision").update();
+		Report report = new Report(seed, endorsements, capacities, pastFilled, entries, evidenceLinks, revisions,
 				(System.nanoTime() - started) / 1_000_000);
 		log.info("Demo data generated (seed {}): {} endorsements, {} capacities, {} past cycles + the current cycle {}, "
-				+ "{} entries, {} evidence links, in {} ms", seed, endorsements, capacities, pastFilled, current.code(),
-				entries, evidenceLinks, report.millis());
+				+ "{} entries, {} evidence links, {} revisions, in {} ms", seed, endorsements, capacities, pastFilled,
+				current.code(), entries, evidenceLinks, revisions, report.millis());
 		return report;
 	}
 
@@ -178,22 +208,39 @@ class DemoDataGenerator {
 	}
 
 	/**
-	 * Deletes every demonstration row, children first: evidence links and entries that are marked
-	 * demo or belong to a demo cycle, demo cycles, capacities and endorsements.
+	 * Deletes every demonstration row, children first: revisions, evidence links and entries that
+	 * are marked demo or belong to a demo cycle, demo cycles, capacities and endorsements.
 	 */
 	@Transactional
 	public Removal remove() {
+		bulkSettings();
 		String demoEntries = "(pe.demo or pe.cycle_id in (select id from reporting_cycle where demo))";
+		int revisions = this.jdbc.sql("delete from progress_entry_revision r using progress_entry pe "
+				+ "where pe.id = r.entry_id and " + demoEntries).update();
 		int evidenceLinks = this.jdbc.sql("delete from evidence_link el using progress_entry pe where pe.id = el.entry_id and "
 				+ demoEntries).update();
 		int entries = this.jdbc.sql("delete from progress_entry pe where " + demoEntries).update();
 		int cycleRows = this.jdbc.sql("delete from reporting_cycle where demo").update();
 		int capacities = this.jdbc.sql("delete from capacity_assignment where demo").update();
 		int endorsements = this.jdbc.sql("delete from endorsement where demo").update();
-		Removal removal = new Removal(endorsements, capacities, cycleRows, entries, evidenceLinks);
-		log.info("Demo data removed: {} endorsements, {} capacities, {} cycles, {} entries, {} evidence links",
-				endorsements, capacities, cycleRows, entries, evidenceLinks);
+		Removal removal = new Removal(endorsements, capacities, cycleRows, entries, evidenceLinks, revisions);
+		if (!removal.nothing()) {
+			this.contentChanges.inThisTransaction();
+		}
+		log.info("Demo data removed: {} endorsements, {} capacities, {} cycles, {} entries, {} evidence links, "
+				+ "{} revisions", endorsements, capacities, cycleRows, entries, evidenceLinks, revisions);
 		return removal;
+	}
+
+	/**
+	 * Settings for this transaction only. The planner overestimates the {@code applicable_pair}
+	 * view by orders of magnitude, so a PostgreSQL built with JIT compiles each cycle's pairs query
+	 * for about 0.6 s to run it in 15 ms: no JIT. The joins of the staging tables with a million
+	 * entries hash the entries: with the default 4 MB they spill to disk in batches.
+	 */
+	private void bulkSettings() {
+		this.jdbc.sql("set local jit = off").update();
+		this.jdbc.sql("set local work_mem = '128MB'").update();
 	}
 
 	// Reference rows -----------------------------------------------------------------------------
@@ -373,24 +420,89 @@ class DemoDataGenerator {
 				""").param(cycle.id()).query(DemoPair.class).list();
 	}
 
-	private static void writeEntry(CopyText rows, DemoEntry entry) {
-		Step last = entry.last();
-		Step published = entry.published();
+	/** The entry as its last revision left it. */
+	private static void writeEntry(CopyText rows, DemoEntry entry, DemoEntry.History history) {
+		Revision last = history.last();
 		rows.value(entry.pair().commitmentId())
 			.value(entry.pair().stakeholderId())
 			.value(entry.cycle().id())
 			.value(last.status().name())
 			.value(last.workflow().name())
 			.value(last.narrative())
-			.value(entry.reviewComment())
-			.value(entry.enteredBySecretariat() ? "t" : "f")
-			.value((published != null) ? published.status().name() : null)
-			.value((published != null) ? published.at() : null)
-			.value(entry.first().at())
-			.value(last.at())
-			.value(entry.submittedAt())
+			.value(last.reviewComment())
+			.value(last.enteredBySecretariat() ? "t" : "f")
+			.value((last.publishedStatus() != null) ? last.publishedStatus().name() : null)
+			.value(history.publishedAt())
+			.value(history.createdAt())
+			.value(history.updatedAt())
+			.value(history.submittedAt())
+			.value(history.createdBy())
+			.value(history.updatedBy())
+			.value(history.reviewedBy())
+			.value(history.reviewedAt())
+			.value(history.version())
 			.value("t")
 			.endRow();
+	}
+
+	private static void writeRevisions(CopyText rows, DemoEntry entry, DemoEntry.History history) {
+		for (Revision revision : history.revisions()) {
+			rows.value(entry.cycle().id())
+				.value(entry.pair().commitmentId())
+				.value(entry.pair().stakeholderId())
+				.value(revision.number())
+				.value(revision.action().name())
+				.value(revision.actor())
+				.value(revision.at())
+				.value(revision.version())
+				.value(revision.status().name())
+				.value(revision.workflow().name())
+				.value(revision.narrative())
+				.value(revision.reviewComment())
+				.value(revision.enteredBySecretariat() ? "t" : "f")
+				.value((revision.publishedStatus() != null) ? revision.publishedStatus().name() : null)
+				.value(json(revision.evidence()))
+				.endRow();
+		}
+	}
+
+	/** Evidence links as EntryHistory stores them: {@code [{"title": …, "url": …}, …]}. */
+	static String json(List<Evidence> links) {
+		if (links.isEmpty()) {
+			return "[]";
+		}
+		StringBuilder json = new StringBuilder(links.size() * 160).append('[');
+		for (Evidence link : links) {
+			if (json.length() > 1) {
+				json.append(',');
+			}
+			json.append("{\"title\":");
+			jsonString(json, link.title());
+			json.append(",\"url\":");
+			jsonString(json, link.url());
+			json.append('}');
+		}
+		return json.append(']').toString();
+	}
+
+	private static void jsonString(StringBuilder json, String value) {
+		json.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						json.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						json.append(c);
+					}
+				}
+			}
+		}
+		json.append('"');
 	}
 
 	private static void writeEvidence(CopyText rows, DemoEntry entry) {

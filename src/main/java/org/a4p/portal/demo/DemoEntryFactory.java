@@ -66,7 +66,9 @@ final class DemoEntryFactory {
 		Status status = status(random, cycle, pair, profile);
 		Workflow finalState = finalWorkflow(random, cycle);
 		List<Step> steps = steps(random, cycle, pair, status, finalState);
-		boolean onBehalf = "MEMBER_STATE".equals(pair.stakeholderKind()) && random.nextDouble() < 0.06;
+		// Organizations have no delegates: Secretariat staff enter their reports. A few states' too.
+		boolean onBehalf = ("MEMBER_STATE".equals(pair.stakeholderKind()) && random.nextDouble() < 0.06)
+				|| "ORGANIZATION".equals(pair.stakeholderKind());
 		return new DemoEntry(cycle, pair, steps, onBehalf, evidence(random, cycle, pair, status, finalState));
 	}
 
@@ -148,7 +150,8 @@ final class DemoEntryFactory {
 		if (!to.isAfter(from)) {
 			to = from.plusHours(1);
 		}
-		long minutes = Duration.between(from, to).toMinutes();
+		// At least a minute between two steps, so that the history is in a strict order.
+		long minutes = Duration.between(from, to).toMinutes() - path.size();
 		double[] fractions = new double[path.size()];
 		for (int i = 0; i < fractions.length; i++) {
 			fractions[i] = random.nextDouble();
@@ -172,8 +175,8 @@ final class DemoEntryFactory {
 			Workflow w = path.get(i);
 			boolean early = twoRounds && i <= firstRoundEnd;
 			String comment = (w == Workflow.RETURNED) ? DemoText.reviewComment(random) : null;
-			OffsetDateTime at = from.plusMinutes((long) (fractions[i] * minutes));
-			steps.add(new Step(at, w, early ? earlier : status, early ? earlierNarrative : finalNarrative, comment));
+			OffsetDateTime at = from.plusMinutes((long) (fractions[i] * minutes) + i);
+			steps.add(new Step(at, w, early ? earlier : status, early ? earlierNarrative : finalNarrative, comment, early));
 		}
 		return steps;
 	}

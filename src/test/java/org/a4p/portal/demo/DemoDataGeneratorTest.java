@@ -25,7 +25,7 @@ class DemoDataGeneratorTest {
 
 	/** Every table the generator writes, with the rows of each. */
 	private static final List<String> TABLES = List.of("endorsement", "capacity_assignment", "reporting_cycle",
-			"progress_entry", "evidence_link");
+			"progress_entry", "evidence_link", "progress_entry_revision");
 
 	@Autowired
 	DemoDataGenerator generator;
@@ -174,7 +174,10 @@ class DemoDataGeneratorTest {
 				       || coalesce(pe.published_status, '-') || '|' || coalesce(pe.published_at::text, '-') || '|'
 				       || pe.created_at::text || '|' || pe.narrative || '|' || coalesce(pe.review_comment, '-') || '|'
 				       || coalesce((select string_agg(el.url || ' ' || el.title, ', ' order by el.position)
-				                    from evidence_link el where el.entry_id = pe.id), '-')
+				                    from evidence_link el where el.entry_id = pe.id), '-') || '|'
+				       || (select string_agg(r.revision || ' ' || r.action || ' ' || r.actor || ' ' || r.occurred_at::text
+				                             || ' ' || r.evidence::text, ', ' order by r.revision)
+				           from progress_entry_revision r where r.entry_id = pe.id)
 				from progress_entry pe
 				join reporting_cycle rc on rc.id = pe.cycle_id
 				join commitment c on c.id = pe.commitment_id
