@@ -21,6 +21,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,7 +29,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opentest4j.TestAbortedException;
 
@@ -170,11 +170,14 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks a link and waits until the page it leads to has loaded. */
 	public Browser follow(WebElement link) {
-		WebElement html = this.driver.findElement(By.tagName("html"));
+		// The old document carries a mark; the new one does not. (Waiting for the old <html> to go
+		// stale instead fails now and then: chromedriver answers "Node with given id does not belong
+		// to the document" while the page is being replaced.)
+		this.driver.executeScript("window.__a4pOldPage = true;");
 		link.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.until((d) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until((d) -> Boolean.TRUE.equals(this.driver.executeScript(
+					"return window.__a4pOldPage === undefined && document.readyState === 'complete';")));
 		return this;
 	}
 
