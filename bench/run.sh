@@ -130,7 +130,7 @@ http {
   access_log off;
   sendfile on;
   tcp_nopush on;
-  keepalive_requests 1000000;
+  keepalive_requests 1000;
   types { text/html html; }
   default_type text/html;
   client_body_temp_path $WORK/nginx-tmp;

@@ -41,6 +41,8 @@ class EmbeddedDevDatabase {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "50")
+				// As for a server (application.properties): no JIT for the portal's short queries.
+				.setServerConfig("jit", "off")
 				.start();
 			log.info("Database: embedded PostgreSQL 17 on 127.0.0.1:{} with data in {} "
 					+ "(set SPRING_DATASOURCE_URL to use a PostgreSQL server instead)", postgres.getPort(),
