@@ -111,10 +111,14 @@ public class FiguresQuery {
 
 	}
 
+	/** How many of the most recent cycles a timeline shows: its cost and size do not grow with history. */
+	public static final int TIMELINE_CYCLES = 10;
+
 	/**
-	 * The filter's scope in every cycle where it has applicable pairs, oldest cycle first: one query,
-	 * whatever the number of cycles and entries. With a commitment and a stakeholder in the filter, the
-	 * scope is one pair and each cycle's distribution holds its one status.
+	 * The filter's scope in each of the {@value #TIMELINE_CYCLES} most recent cycles where it has
+	 * applicable pairs, oldest cycle first: one query, whatever the number of cycles and entries stored.
+	 * With a commitment and a stakeholder in the filter, the scope is one pair and each cycle's
+	 * distribution holds its one status.
 	 */
 	public List<CycleFigures> acrossCycles(Basis basis, Filter filter) {
 		List<Object> params = new ArrayList<>();
@@ -122,7 +126,10 @@ public class FiguresQuery {
 			.append("select rc.code as scope, rc.period_start, rc.period_end, rc.state = 'OPEN' as open, ")
 			.append(countColumns(basis))
 			.append(FROM)
-			.append("join reporting_cycle rc on rc.id = ap.cycle_id where true");
+			.append("join reporting_cycle rc on rc.id = ap.cycle_id where ap.cycle_id in (")
+			.append("select id from reporting_cycle order by period_start desc, id desc limit ")
+			.append(TIMELINE_CYCLES)
+			.append(")");
 		appendFilter(sql, params, filter);
 		sql.append(" group by 1, 2, 3, 4, 5 order by 2, 1");
 		Map<String, CycleFigures> cycles = new LinkedHashMap<>();

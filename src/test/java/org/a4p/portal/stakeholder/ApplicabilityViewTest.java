@@ -26,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL view {@code applicable_pair} (which every figure counts over) and the Java rule
- * {@link Applicability} give exactly the same (commitment, stakeholder) pairs for the current cycle,
- * over the whole reference data and after the data changes.
+ * The table {@code applicable_pair} (which every figure counts over), the SQL view
+ * {@code applicable_pair_rule} it is derived from, and the Java rule {@link Applicability} give exactly
+ * the same (commitment, stakeholder) pairs, over the whole reference data and after every kind of
+ * change the table's triggers follow (V50).
  */
 @PortalTest
 class ApplicabilityViewTest {
@@ -143,6 +144,63 @@ class ApplicabilityViewTest {
 		assertThat(added).hasSize(23 + 3 + 22)
 			.contains("POL-5 FRA", "PER-8 PHL", "PER-9 PHL", "CON-3 PHL", "POL-1 GHA")
 			.noneMatch((pair) -> pair.endsWith(" DEU") || pair.endsWith(" BGD") || pair.equals("PRO-4 POL"));
+	}
+
+	/** Pairs in the table and not in the rule, or in the rule and not in the table, in every cycle. */
+	private List<String> tableVersusRule() {
+		return this.jdbc.sql("""
+				(select 'stored only: ' || cycle_id || ' ' || commitment_id || ' ' || stakeholder_id from
+				   (select * from applicable_pair except select * from applicable_pair_rule) a)
+				union all
+				(select 'missing: ' || cycle_id || ' ' || commitment_id || ' ' || stakeholder_id from
+				   (select * from applicable_pair_rule except select * from applicable_pair) b)""")
+			.query(String.class)
+			.list();
+	}
+
+	@Test
+	@Transactional
+	void theTableFollowsUpdatesDeletionsNewCyclesAndNewStakeholders() {
+		assertThat(tableVersusRule()).isEmpty();
+		CycleView cycle = cycle();
+		endorse("FRA", LocalDate.of(2019, 1, 15), null);
+		assign("PHL", Capacity.TPCC, LocalDate.of(2020, 1, 1), null);
+		assertThat(viewPairs(cycle)).contains("POL-5 FRA", "PER-8 PHL");
+
+		// Withdrawn before the cycle, by an update: France's pairs go.
+		this.jdbc.sql("update endorsement set withdrawn_on = ?, withdrawal_reason = 'test' "
+				+ "where stakeholder_id = (select id from stakeholder where code = 'FRA')")
+			.param(cycle.periodStart().minusDays(1))
+			.update();
+		assertThat(viewPairs(cycle)).noneMatch((pair) -> pair.endsWith(" FRA"));
+		// The capacity assignment deleted: PER-8 no longer applies to the Philippines.
+		this.jdbc.sql("delete from capacity_assignment where stakeholder_id = (select id from stakeholder where code = 'PHL')")
+			.update();
+		assertThat(viewPairs(cycle)).doesNotContain("PER-8 PHL").contains("POL-1 PHL");
+		assertThat(tableVersusRule()).isEmpty();
+
+		// A new cycle gets its pairs at once; moving its period re-derives them.
+		long next = this.jdbc.sql("insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state) "
+				+ "values ('T-NEXT', ?, ?, ?, ?, 'CLOSED') returning id")
+			.params(cycle.periodEnd().plusDays(1), cycle.periodEnd().plusYears(1), cycle.periodEnd().plusDays(1),
+					cycle.periodEnd().plusYears(1))
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc.sql("select count(*) from applicable_pair where cycle_id = ?").param(next).query(Long.class).single())
+			.isGreaterThan(150);
+		assertThat(tableVersusRule()).isEmpty();
+		this.jdbc.sql("update reporting_cycle set period_start = period_start - 1 where id = ?").param(next).update();
+		// A new stakeholder that endorses.
+		this.jdbc.sql("insert into stakeholder (code, kind, name_en) values ('ZZZ', 'ORGANIZATION', 'Test organization')").update();
+		endorse("ZZZ", LocalDate.of(2019, 1, 1), null);
+		assertThat(viewPairs(cycle)).contains("POL-1 ZZZ");
+		assertThat(tableVersusRule()).isEmpty();
+
+		// Deleting the cycle takes its pairs with it.
+		this.jdbc.sql("delete from reporting_cycle where id = ?").param(next).update();
+		assertThat(this.jdbc.sql("select count(*) from applicable_pair where cycle_id = ?").param(next).query(Long.class).single())
+			.isZero();
+		assertThat(tableVersusRule()).isEmpty();
 	}
 
 }
