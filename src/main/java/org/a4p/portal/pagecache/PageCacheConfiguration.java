@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The page cache: on by default ({@code portal.page-cache.enabled}); the store and the change
@@ -23,8 +24,8 @@ class PageCacheConfiguration {
 			"/actuator", "/assets/", "/webjars/", "/error");
 
 	@Bean
-	PageCache pageCache(@Value("${portal.page-cache.max-entries:5000}") int maxEntries) {
-		return new PageCache(maxEntries);
+	PageCache pageCache(@Value("${portal.page-cache.max-size:32MB}") DataSize maxSize) {
+		return new PageCache(maxSize.toBytes());
 	}
 
 	@Bean

@@ -18,7 +18,7 @@ class PageCacheTest {
 
 	@Test
 	void aPageRenderedBeforeAnInvalidationIsNotStored() {
-		PageCache cache = new PageCache(10);
+		PageCache cache = new PageCache(1_000_000);
 		long renderedAt = cache.generation();
 		cache.invalidateAll();
 		cache.put(KEY, page("stale"), renderedAt);
@@ -27,7 +27,7 @@ class PageCacheTest {
 
 	@Test
 	void aPageRenderedInTheCurrentGenerationIsStoredUntilTheNextInvalidation() {
-		PageCache cache = new PageCache(10);
+		PageCache cache = new PageCache(1_000_000);
 		cache.put(KEY, page("fresh"), cache.generation());
 		assertThat(cache.get(KEY)).isNotNull();
 		cache.invalidateAll();
@@ -36,19 +36,20 @@ class PageCacheTest {
 
 	@Test
 	void languagesAndQueriesAreSeparateEntries() {
-		PageCache cache = new PageCache(10);
+		PageCache cache = new PageCache(1_000_000);
 		cache.put(KEY, page("en"), cache.generation());
 		assertThat(cache.get(new Key("/", null, "zh"))).isNull();
 		assertThat(cache.get(new Key("/", "kind=ORGANIZATION", "en"))).isNull();
 	}
 
 	@Test
-	void theStoreIsBounded() {
-		PageCache cache = new PageCache(2);
-		for (int i = 0; i < 5; i++) {
+	void theStoreIsBoundedInBytes() {
+		Page sample = page("p0");
+		PageCache cache = new PageCache(3L * sample.weight());
+		for (int i = 0; i < 50; i++) {
 			cache.put(new Key("/p" + i, null, "en"), page("p" + i), cache.generation());
 		}
-		assertThat(cache.size()).isEqualTo(2);
+		assertThat(cache.weight()).isPositive().isLessThanOrEqualTo(3L * sample.weight());
 	}
 
 	@Test
