@@ -7,7 +7,8 @@
 # Prints one table and ends with one machine-readable `summary:` line. Stops everything it started.
 #
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds, default 5),
-# BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_KEEP=1 (keep the work folder), BENCH_HEAP (default 192m, the portal under test; the data load gets 512m).
+# BENCH_SKIP_BUILD=1 (reuse target/*.jar), BENCH_KEEP=1 (keep the work folder), BENCH_APP_ARGS (extra arguments
+# for the portal under test, e.g. --portal.page-cache.enabled=false), BENCH_HEAP (default 192m, the portal under test; the data load gets 512m).
 set -euo pipefail
 
 ENTRIES=${1:-10000}
@@ -103,7 +104,7 @@ log "stored $STORED entries in $LOAD_SECONDS s"
 APP_PORT=$(free_port)
 SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
 PORTAL_ADMIN_USERNAME=bench-admin PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-  java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$APP_PORT" >"$WORK/app.log" 2>&1 &
+MALLOC_ARENA_MAX=2 java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$APP_PORT" ${BENCH_APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 PIDS+=("$APP_PID")
 wait_http "http://127.0.0.1:$APP_PORT/actuator/health" 120 || { tail -n 40 "$WORK/app.log" >&2; exit 1; }
