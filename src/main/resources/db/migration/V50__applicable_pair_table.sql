@@ -88,8 +88,9 @@ create trigger capacity_pairs_update after update on capacity_assignment
 create trigger capacity_pairs_delete after delete on capacity_assignment
     referencing old table as old_rows for each statement execute function applicable_pairs_after_stakeholder_facts();
 
--- Reporting cycles: a new cycle, or a cycle whose period moved (deletions cascade).
-create function applicable_pairs_after_cycles() returns trigger
+-- Reporting cycles and stakeholders: a new one, a cycle whose period moved or a stakeholder whose kind changed
+-- (deletions cascade).
+create function applicable_pairs_after_rows() returns trigger
     language plpgsql as
 $$
 declare
@@ -97,47 +98,33 @@ declare
 begin
     if tg_op = 'INSERT' then
         select array_agg(id) into ids from new_rows;
-    else
+    elsif tg_table_name = 'reporting_cycle' then
         select array_agg(n.id) into ids from new_rows n join old_rows o on o.id = n.id
         where (n.period_start, n.period_end) is distinct from (o.period_start, o.period_end);
-    end if;
-    if ids is not null then
-        perform refresh_applicable_pairs(ids, null);
-    end if;
-    return null;
-end
-$$;
-
-create trigger cycle_pairs_insert after insert on reporting_cycle
-    referencing new table as new_rows for each statement execute function applicable_pairs_after_cycles();
-create trigger cycle_pairs_update after update on reporting_cycle
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function applicable_pairs_after_cycles();
-
--- Stakeholders: a new one, or one whose kind changed (deletions cascade).
-create function applicable_pairs_after_stakeholders() returns trigger
-    language plpgsql as
-$$
-declare
-    ids bigint[];
-begin
-    if tg_op = 'INSERT' then
-        select array_agg(id) into ids from new_rows;
     else
         select array_agg(n.id) into ids from new_rows n join old_rows o on o.id = n.id where n.kind <> o.kind;
     end if;
-    if ids is not null then
+    if ids is null then
+        return null;
+    elsif tg_table_name = 'reporting_cycle' then
+        perform refresh_applicable_pairs(ids, null);
+    else
         perform refresh_applicable_pairs(null, ids);
     end if;
     return null;
 end
 $$;
 
+create trigger cycle_pairs_insert after insert on reporting_cycle
+    referencing new table as new_rows for each statement execute function applicable_pairs_after_rows();
+create trigger cycle_pairs_update after update on reporting_cycle
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function applicable_pairs_after_rows();
 create trigger stakeholder_pairs_insert after insert on stakeholder
-    referencing new table as new_rows for each statement execute function applicable_pairs_after_stakeholders();
+    referencing new table as new_rows for each statement execute function applicable_pairs_after_rows();
 create trigger stakeholder_pairs_update after update on stakeholder
     referencing old table as old_rows new table as new_rows
-    for each statement execute function applicable_pairs_after_stakeholders();
+    for each statement execute function applicable_pairs_after_rows();
 
 -- Commitments (reference data): a new one, or a changed owner or capacity, re-derives everything.
 create function applicable_pairs_after_commitments() returns trigger

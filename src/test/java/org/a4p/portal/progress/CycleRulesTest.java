@@ -148,4 +148,25 @@ class CycleRulesTest {
 		assertThat(doc.select("table.timeline-table svg.status-bar")).hasSize(2);
 	}
 
+	@Test
+	void timelinesShowTheTenMostRecentCyclesAndSaySo() {
+		for (int year = 2010; year <= 2020; year++) {
+			cycle(String.valueOf(year), "CLOSED");
+		}
+		// the Secretariat's commitments apply in every cycle
+		List<CycleFigures> secretariat = this.figures.acrossCycles(Basis.PUBLISHED,
+				FiguresQuery.Filter.stakeholder("SECRETARIAT"));
+		assertThat(secretariat).hasSize(FiguresQuery.TIMELINE_CYCLES);
+		// oldest first; 2010 and 2011 are the two oldest of twelve cycles and drop out
+		assertThat(secretariat).extracting(CycleFigures::cycleCode)
+			.startsWith("2012", "2013")
+			.doesNotContain("2010", "2011")
+			.endsWith(this.t.cycle);
+
+		Document doc = page(this.t.get(this.pak, "/commitments/POL-6"));
+		assertThat(doc.select("table.timeline-table tbody th")).hasSize(FiguresQuery.TIMELINE_CYCLES);
+		assertThat(doc.select("table.timeline-table caption .timeline-latest").text())
+			.isEqualTo("(the 10 most recent reporting cycles)");
+	}
+
 }
