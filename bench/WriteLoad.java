@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * The benchmark's write test: N concurrent delegates, each signed in through the real sign-in form, each
- * saving (and every other time submitting) draft entries of its own state, for a given number of seconds.
+ * saving draft entries of its own state (status alternating between two values), for a given number of seconds.
  * Then it reads every entry it wrote back and counts lost updates (the narrative shown is not the last one
  * written). Prints: RESULT requests=.. p50_ms=.. p95_ms=.. p99_ms=.. errors=.. lost=..
  *
