@@ -98,7 +98,8 @@ SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATAS
 LOAD_SECONDS=$(( $(date +%s) - LOAD_START ))
 sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA -c "$1"; }
 STORED=$(sql "select count(*) from progress_entry")
-log "stored $STORED entries in $LOAD_SECONDS s"
+DB_MB=$(sql "select pg_database_size(current_database()) / 1048576")
+log "stored $STORED entries in $LOAD_SECONDS s; database $DB_MB MB"
 
 # --- the portal ----------------------------------------------------------------------------------------------
 APP_PORT=$(free_port)
@@ -236,5 +237,5 @@ echo "A4P portal benchmark: $STORED entries, $(nproc) cores, wrk ${DURATION}s pe
 cat "$TABLE"
 echo "writes: 16 clients, $(field "$WRITE_RESULT" requests) requests, p95 $(field "$WRITE_RESULT" p95_ms) ms, errors $(field "$WRITE_RESULT" errors), lost updates $(field "$WRITE_RESULT" lost)"
 RSS_MB=$(awk -v k="$RSS_MAX" 'BEGIN { printf "%d", k / 1024 }')
-echo "portal resident memory, max sampled under load: ${RSS_MB} MB; data load took ${LOAD_SECONDS} s"
+echo "portal resident memory, max sampled under load: ${RSS_MB} MB; data load took ${LOAD_SECONDS} s; database ${DB_MB} MB"
 echo "summary: size=$STORED dashboard_ratio=${RATIO64[dashboard]} area_ratio=${RATIO64[area]} state_ratio=${RATIO64[state]} commitment_ratio=${RATIO64[commitment]} signed_in_ratio=$SIGNED_RATIO p95_ms=$READ_P95 write_p95_ms=$(field "$WRITE_RESULT" p95_ms) write_errors=$(field "$WRITE_RESULT" errors) rss_mb=$RSS_MB"
