@@ -1,8 +1,8 @@
 package org.a4p.portal.account;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
+import org.a4p.portal.web.Flash;
+import org.a4p.portal.web.Forms;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,14 +45,10 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			List<FieldProblem> problems = this.changeOwnPassword.change(user.id(), form);
-			problems.forEach((p) -> result.rejectValue(p.field(), p.messageKey(), p.args().toArray(), p.messageKey()));
-		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || !Forms.attempt(result, () -> this.changeOwnPassword.change(user.id(), form))) {
 			return passwordPage(user, model);
 		}
-		redirect.addFlashAttribute("messageKey", "password.changed");
+		Flash.add(redirect, "password.changed");
 		return "redirect:/account";
 	}
 

@@ -7,14 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.web.NotFoundException;
 
 /**
  * A signed-in user changes their own password: they prove the current one, and the new one must
@@ -48,31 +48,29 @@ class ChangeOwnPassword {
 	}
 
 	/**
-	 * @return what is wrong with the form; empty when the password was changed. Nothing but the
-	 * failed-attempt count is written when something is wrong.
+	 * @throws Refusal naming what is wrong with the form. Nothing but the failed-attempt count is written
+	 * then (it is kept: the refusal does not roll back a wrong current password's count).
 	 */
-	@Transactional
-	List<FieldProblem> change(long userId, PasswordChangeForm form) {
+	@Transactional(noRollbackFor = Refusal.class)
+	void change(long userId, PasswordChangeForm form) {
 		UserAccount account = this.users.lockById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
-		List<FieldProblem> problems = new ArrayList<>();
+		List<Refusal.Problem> problems = new ArrayList<>();
 		boolean currentOk = this.passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash());
 		if (!currentOk) {
-			problems.add(new FieldProblem("currentPassword", "password.current.wrong"));
+			problems.add(new Refusal.Problem("currentPassword", "password.current.wrong"));
 		}
 		this.policy.problem(account.getUsername(), form.getNewPassword())
-			.ifPresent((key) -> problems.add(new FieldProblem("newPassword", key, List.of(this.policy.minLength()))));
+			.ifPresent((key) -> problems.add(new Refusal.Problem("newPassword", key, this.policy.minLength())));
 		if (currentOk && form.getNewPassword().equals(form.getCurrentPassword())) {
-			problems.add(new FieldProblem("newPassword", "password.new.same-as-current"));
+			problems.add(new Refusal.Problem("newPassword", "password.new.same-as-current"));
 		}
 		if (!form.getConfirmPassword().equals(form.getNewPassword())) {
-			problems.add(new FieldProblem("confirmPassword", "password.confirm.mismatch"));
+			problems.add(new Refusal.Problem("confirmPassword", "password.confirm.mismatch"));
 		}
 		if (!currentOk) {
 			this.attempts.registerFailure(account.getUsername());
 		}
-		if (!problems.isEmpty()) {
-			return problems;
-		}
+		Refusal.throwIfAny(problems);
 		Map<String, @Nullable Object> before = new LinkedHashMap<>();
 		before.put("passwordChangeRequired", account.isPasswordChangeRequired());
 		Instant now = this.clock.instant();
@@ -82,7 +80,6 @@ class ChangeOwnPassword {
 		after.put("passwordChangedAt", now.toString());
 		this.audit.record("PASSWORD_CHANGED", "user", userId, "'" + account.getUsername() + "' changed their password",
 				before, after);
-		return List.of();
 	}
 
 }

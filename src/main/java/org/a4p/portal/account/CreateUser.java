@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.DatabaseConstraint;
+import org.a4p.portal.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.a4p.portal.audit.AuditLog;
 
 /**
  * An administrator creates a user. The user gets a generated temporary password, shown once to the
@@ -47,41 +49,48 @@ class CreateUser {
 
 	/**
 	 * @param form a form that passed Bean Validation
-	 * @throws InputRejected when the user name is taken or the Member State does not fit the role
+	 * @throws Refusal when the user name is taken or the Member State does not fit the role
 	 */
 	@Transactional
 	Created create(NewUserForm form) {
 		String username = UserAccount.canonicalUsername(form.getUsername());
 		Role role = Role.valueOf(form.getRole());
 		String stateCode = form.getStateCode().trim().toUpperCase(Locale.ROOT);
-		List<FieldProblem> problems = new ArrayList<>();
+		List<Refusal.Problem> problems = new ArrayList<>();
 		if (this.users.existsByUsername(username)) {
-			problems.add(new FieldProblem("username", "users.username.taken"));
+			problems.add(new Refusal.Problem("username", "users.username.taken"));
 		}
 		Long stakeholderId = null;
 		if (role == Role.DELEGATE) {
 			if (stateCode.isEmpty()) {
-				problems.add(new FieldProblem("stateCode", "users.state.required"));
+				problems.add(new Refusal.Problem("stateCode", "users.state.required"));
 			}
 			else {
 				stakeholderId = memberStateId(stateCode);
 				if (stakeholderId == null) {
-					problems.add(new FieldProblem("stateCode", "users.state.unknown"));
+					problems.add(new Refusal.Problem("stateCode", "users.state.unknown"));
 				}
 			}
 		}
 		else if (!stateCode.isEmpty()) {
-			problems.add(new FieldProblem("stateCode", "users.state.forbidden"));
+			problems.add(new Refusal.Problem("stateCode", "users.state.forbidden"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InputRejected(problems);
-		}
+		Refusal.throwIfAny(problems);
 		String email = form.getEmail().trim();
 		String temporaryPassword = this.temporaryPasswords.next();
 		UserAccount account = new UserAccount(username, form.getDisplayName().trim(), email.isEmpty() ? null : email,
 				this.passwordEncoder.encode(temporaryPassword), role, stakeholderId);
 		account.requirePasswordChange();
-		account = this.users.saveAndFlush(account);
+		try {
+			account = this.users.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// someone created the same user name a moment ago
+			if (DatabaseConstraint.violated(ex, "app_user_username_key")) {
+				throw Refusal.of("username", "users.username.taken");
+			}
+			throw ex;
+		}
 		long id = java.util.Objects.requireNonNull(account.getId());
 		Map<String, @Nullable Object> after = account.auditState();
 		after.put("state", (stakeholderId != null) ? stateCode : null);

@@ -2,11 +2,12 @@ package org.a4p.portal.account;
 
 import java.util.Map;
 
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Refusal;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.web.NotFoundException;
 
 /**
  * An administrator disables an account: it can no longer sign in, and a session it has open ends at
@@ -27,12 +28,12 @@ class DisableUser {
 
 	/**
 	 * @return whether anything changed (false when the account was already disabled)
-	 * @throws ActionRefused when the actor targets themselves or the last enabled administrator
+	 * @throws Refusal when the actor targets themselves or the last enabled administrator
 	 */
 	@Transactional
 	boolean disable(long userId, PortalUser actor) {
 		if (userId == actor.id()) {
-			throw new ActionRefused("users.disable.refused.self");
+			throw Refusal.because("users.disable.refused.self");
 		}
 		UserAccount target = this.users.lockById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
 		if (!target.isEnabled()) {
@@ -41,7 +42,7 @@ class DisableUser {
 		if (target.getRole() == Role.ADMIN) {
 			long enabledAdmins = this.users.lockEnabledWithRole(Role.ADMIN).size();
 			if (enabledAdmins <= 1) {
-				throw new ActionRefused("users.disable.refused.last-admin");
+				throw Refusal.because("users.disable.refused.last-admin");
 			}
 		}
 		target.setEnabled(false);

@@ -2,11 +2,11 @@ package org.a4p.portal.account;
 
 import java.util.Map;
 
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.NotFoundException;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.web.NotFoundException;
 
 /** An administrator enables a disabled account again. */
 @Service

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -74,6 +75,22 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	public @Nullable String stakeholderCode() {
 		return this.stakeholderCode;
+	}
+
+	/**
+	 * The signed-in portal user of a request; refuses (403) a request whose principal is not a portal
+	 * user (the security configuration lets only signed-in users reach such pages, so this is a guard).
+	 */
+	public static PortalUser signedIn(@Nullable PortalUser principal) {
+		if (principal == null) {
+			throw new AccessDeniedException("Not signed in as a portal user");
+		}
+		return principal;
+	}
+
+	/** May see self-reported (submitted, not yet validated) figures: of every stakeholder, or of their own state. */
+	public boolean maySeeSelfReported() {
+		return is(Role.SECRETARIAT) || is(Role.ADMIN) || (is(Role.DELEGATE) && this.stakeholderCode != null);
 	}
 
 	/** Whether this user may see non-validated entries of the given stakeholder. */

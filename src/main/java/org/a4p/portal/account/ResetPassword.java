@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.NotFoundException;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.web.NotFoundException;
 
 /**
  * An administrator replaces a user's password by a generated temporary one, shown once to the

@@ -3,13 +3,12 @@ package org.a4p.portal.account;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.web.NotFoundException;
 
 /** An administrator lifts a lock-out at once, and clears the count of failed sign-ins. */
 @Service

@@ -3,8 +3,10 @@ package org.a4p.portal.account;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.web.Flash;
+import org.a4p.portal.web.Forms;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.a4p.portal.web.NotFoundException;
 
 /**
  * The administrators' user pages (ADMIN only, by the security configuration): list, create, and per
@@ -69,20 +69,11 @@ class UserAdminController {
 		if (result.hasErrors()) {
 			return newUserPage(locale, model);
 		}
-		CreateUser.Created created;
-		try {
-			created = this.createUser.create(form);
-		}
-		catch (InputRejected ex) {
-			ex.problems().forEach((p) -> result.rejectValue(p.field(), p.messageKey(), p.messageKey()));
+		CreateUser.Created created = Forms.attempt(result, () -> this.createUser.create(form)).orElse(null);
+		if (created == null) {
 			return newUserPage(locale, model);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// Someone created the same user name a moment before.
-			result.rejectValue("username", "users.username.taken", "users.username.taken");
-			return newUserPage(locale, model);
-		}
-		redirect.addFlashAttribute("messageKey", "users.created");
+		Flash.add(redirect, "users.created");
 		redirect.addFlashAttribute(TEMPORARY_PASSWORD, created.temporaryPassword());
 		return "redirect:/admin/users/" + created.id();
 	}
@@ -95,34 +86,29 @@ class UserAdminController {
 
 	@PostMapping("/{id:\\d+}/disable")
 	String disable(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-		try {
-			this.disableUser.disable(id, admin);
-			redirect.addFlashAttribute("messageKey", "users.disabled");
-		}
-		catch (ActionRefused ex) {
-			redirect.addFlashAttribute("errorKey", ex.messageKey());
-		}
+		this.disableUser.disable(id, admin);
+		Flash.add(redirect, "users.disabled");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id:\\d+}/enable")
 	String enable(@PathVariable long id, RedirectAttributes redirect) {
 		this.enableUser.enable(id);
-		redirect.addFlashAttribute("messageKey", "users.enabled");
+		Flash.add(redirect, "users.enabled");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id:\\d+}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.unlockUser.unlock(id);
-		redirect.addFlashAttribute("messageKey", "users.unlocked");
+		Flash.add(redirect, "users.unlocked");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id:\\d+}/reset-password")
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
 		String temporaryPassword = this.resetPassword.reset(id);
-		redirect.addFlashAttribute("messageKey", "users.password-reset");
+		Flash.add(redirect, "users.password-reset");
 		redirect.addFlashAttribute(TEMPORARY_PASSWORD, temporaryPassword);
 		return "redirect:/admin/users/" + id;
 	}

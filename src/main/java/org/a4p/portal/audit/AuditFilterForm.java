@@ -3,7 +3,7 @@ package org.a4p.portal.audit;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.a4p.portal.web.FormText;
+import org.a4p.portal.shared.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -2,10 +2,11 @@ package org.a4p.portal.audit;
 
 import java.util.Map;
 
-import org.a4p.portal.pagecache.ContentChanges;
+import org.a4p.portal.shared.ContentChanged;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Records a write in the audit log: who (the signed-in user, else {@code system}), when, what, and
  * the state before and after as JSON. It joins the caller's transaction and refuses to run
  * without one, so an audit row exists exactly when the write it describes was committed. Every
- * audited write also invalidates the cached pages when it commits ({@link ContentChanges}).
+ * audited write announces a {@link ContentChanged} in its transaction: cached pages go when it commits.
  */
 @Component
 public class AuditLog {
@@ -28,12 +29,12 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	private final ContentChanges contentChanges;
+	private final ApplicationEventPublisher events;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json, ContentChanges contentChanges) {
+	AuditLog(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.contentChanges = contentChanges;
+		this.events = events;
 	}
 
 	/**
@@ -55,7 +56,7 @@ public class AuditLog {
 					toJson(before), toJson(after))
 			.update();
 		// Every audited write may change what a page shows: cached pages go at commit.
-		this.contentChanges.inThisTransaction();
+		this.events.publishEvent(new ContentChanged(entityType));
 	}
 
 	private @Nullable String toJson(@Nullable Map<String, ?> state) {

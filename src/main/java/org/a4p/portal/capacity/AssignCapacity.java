@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.a4p.portal.RuleViolation;
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.catalogue.Capacity;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
+import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
+import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +75,7 @@ class AssignCapacity {
 		if (state != null) {
 			lock(this.jdbc, state.id());
 		}
-		RuleViolation.throwIfAny(problems(form));
+		Refusal.throwIfAny(problems(form));
 		Objects.requireNonNull(state);
 		CapacityAssignment assignment = this.assignments.saveAndFlush(new CapacityAssignment(state.id(),
 				Objects.requireNonNull(form.getCapacity()), Objects.requireNonNull(form.getStartsOn()), form.getEndsOn(),

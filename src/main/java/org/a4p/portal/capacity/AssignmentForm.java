@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.a4p.portal.catalogue.Capacity;
-import org.a4p.portal.web.FormText;
+import org.a4p.portal.shared.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -6,12 +6,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.a4p.portal.RuleViolation;
 import org.a4p.portal.catalogue.Capacity;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
-import org.a4p.portal.web.NotFoundException;
 import org.a4p.portal.web.RequestLinks;
 import org.jspecify.annotations.Nullable;
 
@@ -85,12 +85,12 @@ class CapacityAdminController {
 						StakeholderDirectory.normalizeCode(String.valueOf(form.getStateCode())));
 				return "redirect:" + LIST;
 			}
-			catch (RuleViolation violation) {
+			catch (Refusal violation) {
 				violation.addTo(result);
 			}
 		}
 		else {
-			RuleViolation.addToFieldsWithoutErrors(this.assignCapacity.problems(form), result);
+			Refusal.addToFieldsWithoutErrors(this.assignCapacity.problems(form), result);
 		}
 		return assignPage(model);
 	}
@@ -124,7 +124,7 @@ class CapacityAdminController {
 				Flash.add(redirect, changed ? "admin.capacities.ended" : "admin.form.unchanged", row.stateCode());
 				return "redirect:" + LIST;
 			}
-			catch (RuleViolation violation) {
+			catch (Refusal violation) {
 				violation.addTo(result);
 			}
 			catch (OptimisticLockingFailureException conflict) {

@@ -1,7 +1,7 @@
 package org.a4p.portal.capacity;
 
 import org.a4p.portal.catalogue.Capacity;
-import org.a4p.portal.web.FormText;
+import org.a4p.portal.shared.FormText;
 import org.jspecify.annotations.Nullable;
 
 /** The filters of the administration list of capacity assignments (a GET form). */

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.a4p.portal.SqlLike;
 import org.a4p.portal.catalogue.Capacity;
+import org.a4p.portal.shared.SqlLike;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 

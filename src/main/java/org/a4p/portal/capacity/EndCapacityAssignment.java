@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.a4p.portal.RuleViolation;
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
-import org.a4p.portal.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +56,7 @@ class EndCapacityAssignment {
 			AssignCapacity.overlap(this.assignments, assignment.getStakeholderId(), assignment.getCapacity(),
 					assignment.getStartsOn(), endsOn, id, "endsOn").ifPresent(problems::add);
 		}
-		RuleViolation.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		if (endsOn.equals(assignment.getEndsOn())) {
 			return false;
 		}

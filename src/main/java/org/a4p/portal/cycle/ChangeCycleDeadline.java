@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
-import org.a4p.portal.RuleViolation;
 import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -30,7 +30,7 @@ class ChangeCycleDeadline {
 		ReportingCycle cycle = CloseCycle.load(this.cycles, id, form.getVersion());
 		LocalDate deadline = Objects.requireNonNull(form.getDeadline());
 		if (deadline.isBefore(cycle.getOpensOn())) {
-			throw RuleViolation.of("deadline", "admin.cycle.deadline.before-opening");
+			throw Refusal.of("deadline", "admin.cycle.deadline.before-opening");
 		}
 		if (deadline.equals(cycle.getDeadline())) {
 			return false;

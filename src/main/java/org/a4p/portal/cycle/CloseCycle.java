@@ -3,7 +3,7 @@ package org.a4p.portal.cycle;
 import java.util.Map;
 
 import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.web.NotFoundException;
+import org.a4p.portal.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.a4p.portal.DatabaseConstraint;
-import org.a4p.portal.RuleViolation;
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.DatabaseConstraint;
+import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +61,7 @@ class CreateCycle {
 	long create(CycleForm form) {
 		// one creation at a time, so two cycles with overlapping periods cannot both pass the check
 		this.jdbc.sql("lock table reporting_cycle in share row exclusive mode").update();
-		RuleViolation.throwIfAny(problems(form));
+		Refusal.throwIfAny(problems(form));
 		ReportingCycle cycle = new ReportingCycle(Objects.requireNonNull(form.getCode()),
 				Objects.requireNonNull(form.getPeriodStart()), Objects.requireNonNull(form.getPeriodEnd()),
 				Objects.requireNonNull(form.getOpensOn()), Objects.requireNonNull(form.getDeadline()),
@@ -71,7 +71,7 @@ class CreateCycle {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.violated(ex, ReportingCycle.UNIQUE_CODE)) {
-				throw RuleViolation.of("code", "admin.cycle.code.taken", form.getCode());
+				throw Refusal.of("code", "admin.cycle.code.taken", form.getCode());
 			}
 			throw ex;
 		}

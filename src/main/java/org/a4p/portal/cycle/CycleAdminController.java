@@ -3,10 +3,10 @@ package org.a4p.portal.cycle;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.a4p.portal.RuleViolation;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
-import org.a4p.portal.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -68,12 +68,12 @@ class CycleAdminController {
 				Flash.add(redirect, "admin.cycles.created", form.getCode());
 				return "redirect:" + LIST;
 			}
-			catch (RuleViolation violation) {
+			catch (Refusal violation) {
 				violation.addTo(result);
 			}
 		}
 		else {
-			RuleViolation.addToFieldsWithoutErrors(this.createCycle.problems(form), result);
+			Refusal.addToFieldsWithoutErrors(this.createCycle.problems(form), result);
 		}
 		return "admin/cycles/new";
 	}
@@ -102,7 +102,7 @@ class CycleAdminController {
 				Flash.add(redirect, changed ? "admin.cycles.deadline-changed" : "admin.form.unchanged", cycle.code());
 				return "redirect:" + LIST;
 			}
-			catch (RuleViolation violation) {
+			catch (Refusal violation) {
 				violation.addTo(result);
 			}
 			catch (OptimisticLockingFailureException conflict) {

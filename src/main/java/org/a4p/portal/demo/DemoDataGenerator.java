@@ -16,20 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import javax.sql.DataSource;
 
 import org.a4p.portal.cycle.CycleQueries;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.demo.DemoEntry.Evidence;
 import org.a4p.portal.demo.DemoEntry.Revision;
-import org.a4p.portal.pagecache.ContentChanges;
+import org.a4p.portal.shared.ContentChanged;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cases) are copied into temporary staging tables keyed by (cycle, commitment, stakeholder) and
  * inserted with one join each once the entries exist; {@link #remove()} deletes them first.
  * <p>
- * Each transaction announces a content change ({@link ContentChanges}), so that cached pages here
+ * Each transaction announces a content change ({@link ContentChanged}), so that cached pages here
  * and on other instances show the data (and the banner), or its absence, as soon as it commits.
  */
 @Service
@@ -69,17 +69,17 @@ class DemoDataGenerator {
 
 	private final CycleQueries cycles;
 
-	private final ContentChanges contentChanges;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DemoDataGenerator(JdbcClient jdbc, DataSource dataSource, DemoDataQuery demoData, CycleQueries cycles,
-			ContentChanges contentChanges) {
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.demoData = demoData;
 		this.cycles = cycles;
-		this.contentChanges = contentChanges;
+		this.events = events;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -104,7 +104,7 @@ class DemoDataGenerator {
 		if (this.demoData.present()) {
 			throw new DemoDataPresentException();
 		}
-		this.contentChanges.inThisTransaction();
+		this.events.publishEvent(new ContentChanged("demo data"));
 		bulkSettings();
 		long started = System.nanoTime();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -225,7 +225,7 @@ class DemoDataGenerator {
 		int endorsements = this.jdbc.sql("delete from endorsement where demo").update();
 		Removal removal = new Removal(endorsements, capacities, cycleRows, entries, evidenceLinks, revisions);
 		if (!removal.nothing()) {
-			this.contentChanges.inThisTransaction();
+			this.events.publishEvent(new ContentChanged("demo data"));
 		}
 		log.info("Demo data removed: {} endorsements, {} capacities, {} cycles, {} entries, {} evidence links, "
 				+ "{} revisions", endorsements, capacities, cycleRows, entries, evidenceLinks, revisions);

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.a4p.portal.RuleViolation;
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
-import org.a4p.portal.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,7 +36,7 @@ class EditEndorsement {
 	/**
 	 * @return whether anything changed
 	 * @throws ObjectOptimisticLockingFailureException when someone changed the record since the form was shown
-	 * @throws RuleViolation when a rule forbids the change
+	 * @throws Refusal when a rule forbids the change
 	 */
 	@Transactional
 	boolean edit(long id, EndorsementForm form) {
@@ -47,7 +47,7 @@ class EditEndorsement {
 		if (withdrawnOn != null && form.getEndorsedOn() != null && form.getEndorsedOn().isAfter(withdrawnOn)) {
 			problems.add(new Problem("endorsedOn", "admin.endorsement.endorsed-on.after-withdrawal", withdrawnOn.toString()));
 		}
-		RuleViolation.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		if (Objects.equals(endorsement.getEndorsedOn(), form.getEndorsedOn())
 				&& Objects.equals(endorsement.getSource(), form.getSource())
 				&& Objects.equals(endorsement.getNote(), form.getNote())) {

@@ -7,15 +7,15 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import org.a4p.portal.RuleViolation;
 import org.a4p.portal.endorsement.EndorsementImport.Applied;
 import org.a4p.portal.endorsement.EndorsementImport.Outcome;
 import org.a4p.portal.endorsement.EndorsementQueries.AdminRow;
 import org.a4p.portal.endorsement.PendingImports.Pending;
+import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
-import org.a4p.portal.web.NotFoundException;
 import org.a4p.portal.web.RequestLinks;
 import org.jspecify.annotations.Nullable;
 
@@ -100,13 +100,13 @@ class EndorsementAdminController {
 						StakeholderDirectory.normalizeCode(String.valueOf(form.getStakeholderCode())));
 				return "redirect:" + LIST;
 			}
-			catch (RuleViolation violation) {
+			catch (Refusal violation) {
 				violation.addTo(result);
 			}
 		}
 		else {
 			// show the stakeholder and date problems too, not only the form's
-			RuleViolation.addToFieldsWithoutErrors(this.recordEndorsement.problems(form), result);
+			Refusal.addToFieldsWithoutErrors(this.recordEndorsement.problems(form), result);
 		}
 		return recordPage(model);
 	}
@@ -139,7 +139,7 @@ class EndorsementAdminController {
 				Flash.add(redirect, changed ? "admin.endorsements.edited" : "admin.form.unchanged", row.stakeholderCode());
 				return "redirect:" + LIST;
 			}
-			catch (RuleViolation violation) {
+			catch (Refusal violation) {
 				violation.addTo(result);
 			}
 			catch (OptimisticLockingFailureException conflict) {
@@ -175,7 +175,7 @@ class EndorsementAdminController {
 				Flash.add(redirect, "admin.endorsements.withdrawn", row.stakeholderCode());
 				return "redirect:" + LIST;
 			}
-			catch (RuleViolation violation) {
+			catch (Refusal violation) {
 				violation.addTo(result);
 			}
 			catch (OptimisticLockingFailureException conflict) {
@@ -255,7 +255,7 @@ class EndorsementAdminController {
 		try {
 			outcome = this.endorsementImport.apply(pending.content(), pending.fileName(), pending.sha256());
 		}
-		catch (RuleViolation raced) {
+		catch (Refusal raced) {
 			// someone recorded an endorsement for a state of the file meanwhile: the preview shows it
 		}
 		if (outcome instanceof Applied applied) {

@@ -2,7 +2,7 @@ package org.a4p.portal.endorsement;
 
 import java.time.LocalDate;
 
-import org.a4p.portal.web.FormText;
+import org.a4p.portal.shared.FormText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

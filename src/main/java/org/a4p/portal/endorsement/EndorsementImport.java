@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.endorsement.EndorsementCsv.Parsed;
 import org.a4p.portal.endorsement.EndorsementRules.History;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
+import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
+import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

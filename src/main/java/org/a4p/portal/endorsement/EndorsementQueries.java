@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.a4p.portal.SqlLike;
+import org.a4p.portal.shared.SqlLike;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.a4p.portal.stakeholder.StakeholderRef;
 import org.jspecify.annotations.Nullable;

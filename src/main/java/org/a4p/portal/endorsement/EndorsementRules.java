@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.a4p.portal.RuleViolation.Problem;
+import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
 import org.jspecify.annotations.Nullable;
 

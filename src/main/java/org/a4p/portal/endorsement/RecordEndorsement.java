@@ -3,13 +3,13 @@ package org.a4p.portal.endorsement;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.a4p.portal.DatabaseConstraint;
-import org.a4p.portal.RuleViolation;
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.endorsement.EndorsementRules.History;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
+import org.a4p.portal.shared.DatabaseConstraint;
+import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
+import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -34,11 +34,11 @@ class RecordEndorsement {
 
 	/**
 	 * @return the new endorsement's id
-	 * @throws RuleViolation when a rule forbids it (nothing is written)
+	 * @throws Refusal when a rule forbids it (nothing is written)
 	 */
 	@Transactional
 	long record(EndorsementForm form) {
-		RuleViolation.throwIfAny(problems(form));
+		Refusal.throwIfAny(problems(form));
 		Stakeholder stakeholder = this.stakeholders.byCode(form.getStakeholderCode()).orElseThrow();
 		Endorsement endorsement = insert(this.endorsements, stakeholder, form.getEndorsedOn(), form.getSource(),
 				form.getNote(), "stakeholderCode");
@@ -76,7 +76,7 @@ class RecordEndorsement {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.violated(ex, Endorsement.ONE_IN_FORCE)) {
-				throw RuleViolation.of(codeField, "admin.endorsement.stakeholder.in-force", stakeholder.code());
+				throw Refusal.of(codeField, "admin.endorsement.stakeholder.in-force", stakeholder.code());
 			}
 			throw ex;
 		}

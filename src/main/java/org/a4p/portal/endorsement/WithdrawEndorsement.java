@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.a4p.portal.RuleViolation;
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +49,7 @@ class WithdrawEndorsement {
 		else if (on.isAfter(LocalDate.now())) {
 			problems.add(new Problem("withdrawnOn", "admin.withdraw.date.future"));
 		}
-		RuleViolation.throwIfAny(problems);
+		Refusal.throwIfAny(problems);
 		String code = EditEndorsement.stakeholderCode(this.stakeholders, endorsement);
 		Map<String, @Nullable Object> before = endorsement.auditState(code);
 		endorsement.withdraw(on, Objects.requireNonNull(form.getReason()));

@@ -1,20 +1,22 @@
 package org.a4p.portal.pagecache;
 
+import org.a4p.portal.shared.ContentChanged;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Announces that the current transaction changes what pages show. When it commits, this instance's
- * page cache is cleared before the writer's response is sent (so the very next request shows the
- * change), and PostgreSQL delivers a notification to every other instance sharing the database
- * (NOTIFY is transactional: nothing is sent if the transaction rolls back).
+ * Listens for {@link ContentChanged}, which every write that changes what pages show publishes in its
+ * transaction. Just before the transaction commits it asks PostgreSQL to notify every other instance
+ * sharing the database (NOTIFY is transactional: delivered at commit, never for a rollback), once per
+ * transaction; once it has committed, this instance's page cache is cleared, in the writer's thread, so
+ * the writer's next page already shows the change.
  */
 @Component
-public class ContentChanges {
+class ContentChanges {
 
 	static final String CHANNEL = "a4p_content_changed";
 
@@ -30,29 +32,25 @@ public class ContentChanges {
 		this.instanceId = instance.id();
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void inThisTransaction() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			throw new IllegalStateException("Content changes must be announced inside a transaction");
-		}
-		boolean first = TransactionSynchronizationManager.getResource(this) == null;
-		if (!first) {
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void notifyOtherInstances(ContentChanged change) {
+		// one notification a transaction, however many changes it announces
+		if (TransactionSynchronizationManager.hasResource(this)) {
 			return;
 		}
 		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				ContentChanges.this.cache.invalidateAll();
-			}
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(ContentChanges.this);
-			}
-		});
 		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, this.instanceId).query((rs) -> {
 		});
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+	void afterCompletion(ContentChanged change) {
+		TransactionSynchronizationManager.unbindResourceIfPossible(this);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void clearThisInstance(ContentChanged change) {
+		this.cache.invalidateAll();
 	}
 
 }

@@ -16,12 +16,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
-
+import org.a4p.portal.i18n.PortalLocales;
 import org.a4p.portal.pagecache.PageCache.Header;
 import org.a4p.portal.pagecache.PageCache.Key;
 import org.a4p.portal.pagecache.PageCache.Page;
-import org.a4p.portal.web.PortalLocales;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;

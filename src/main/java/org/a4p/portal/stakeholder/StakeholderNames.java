@@ -13,6 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StakeholderNames {
 
+	/**
+	 * SQL selecting {@code iso2, name_en, stored_name} of stakeholder {@code s} in language {@code :lang}:
+	 * the columns {@link #name(String, String, String, Locale)} takes.
+	 */
+	public static final String COLUMNS = "s.iso2, s.name_en, (select sn.name from stakeholder_name sn "
+			+ "where sn.stakeholder_id = s.id and sn.lang = :lang) as stored_name";
+
 	private StakeholderNames() {
 	}
 

@@ -5,14 +5,18 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.a4p.portal.i18n.PortalLocales;
 
-import org.a4p.portal.demo.DemoDataQuery;
-
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the layout needs on every page: the language switch and the demonstration-data banner. */
+/**
+ * What the layout needs on every page: the language switch, and what other modules add
+ * ({@link LayoutAttributes}). Exception handlers' pages get the same through {@link #addTo}.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -20,23 +24,29 @@ class LayoutAdvice {
 	record LanguageLink(String code, String name, String href, boolean current) {
 	}
 
-	private final DemoDataQuery demoData;
+	private final List<LayoutAttributes> contributions;
 
-	LayoutAdvice(DemoDataQuery demoData) {
-		this.demoData = demoData;
+	LayoutAdvice(List<LayoutAttributes> contributions) {
+		this.contributions = contributions;
 	}
 
-	@ModelAttribute("languages")
-	List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+	@ModelAttribute
+	void layout(HttpServletRequest request, Locale locale, Model model) {
+		model.addAttribute("languages", languages(request, locale));
+		this.contributions.forEach((contribution) -> model.addAllAttributes(contribution.layoutAttributes()));
+	}
+
+	/** The same for a page rendered by an exception handler (which model attribute methods do not reach). */
+	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
+		page.addObject("languages", languages(request, locale));
+		this.contributions.forEach((contribution) -> page.addAllObjects(contribution.layoutAttributes()));
+	}
+
+	static List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
 		return PortalLocales.SUPPORTED.stream()
 			.map((language) -> new LanguageLink(language.getLanguage(), language.getDisplayLanguage(language),
 					switchHref(request, language.getLanguage()), language.getLanguage().equals(locale.getLanguage())))
 			.toList();
-	}
-
-	@ModelAttribute("demoData")
-	boolean demoData() {
-		return this.demoData.present();
 	}
 
 	/** The current page's path and query, with {@code lang} replaced: a relative link. */

@@ -2,8 +2,8 @@ package org.a4p.portal.endorsement;
 
 import java.nio.charset.StandardCharsets;
 
-import org.a4p.portal.RuleViolation.Problem;
 import org.a4p.portal.endorsement.EndorsementCsv.Parsed;
+import org.a4p.portal.shared.Refusal.Problem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
-import org.a4p.portal.RuleViolation;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.support.PortalTest;
 import org.a4p.portal.support.SignedInUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -83,8 +83,8 @@ class EndorsementRaceTest {
 			awaitSomeoneWaitingForALock();
 		});
 		Throwable failure = second.get(20, TimeUnit.SECONDS);
-		assertThat(failure).isInstanceOf(RuleViolation.class);
-		RuleViolation violation = (RuleViolation) failure;
+		assertThat(failure).isInstanceOf(Refusal.class);
+		Refusal violation = (Refusal) failure;
 		assertThat(violation.problems()).singleElement().satisfies((problem) -> {
 			assertThat(problem.field()).isEqualTo("stakeholderCode");
 			assertThat(problem.code()).isEqualTo("admin.endorsement.stakeholder.in-force");

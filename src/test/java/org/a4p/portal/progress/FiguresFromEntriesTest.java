@@ -2,6 +2,7 @@ package org.a4p.portal.progress;
 
 import java.util.List;
 
+import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.support.PortalTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.a4p.portal.progress.EntryTestSupport.page;
+import static org.a4p.portal.support.EntryTestSupport.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
