@@ -142,7 +142,7 @@ class ChangeOwnPasswordTest {
 		this.jdbc.sql("update app_user set password_change_required = true where id = ?").param(this.id).update();
 		MvcTestResult result = change(PASSWORD, "一个很长的新密码短语 with words", "一个很长的新密码短语 with words", "en");
 		assertThat(result).hasRedirectedUrl("/account");
-		assertThat(result.getMvcResult().getFlashMap().get("messageKey")).isEqualTo("password.changed");
+		assertThat(result.getMvcResult().getFlashMap().get("flashKey")).isEqualTo("password.changed");
 		assertThat(this.passwordEncoder.matches("一个很长的新密码短语 with words", hash())).isTrue();
 		assertThat(hash()).startsWith("{bcrypt}");
 		assertThat(this.jdbc.sql("select password_change_required from app_user where id = ?").param(this.id)

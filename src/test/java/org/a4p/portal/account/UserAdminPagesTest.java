@@ -211,7 +211,7 @@ class UserAdminPagesTest {
 		long id = this.users.insert("ua-kim", Role.SECRETARIAT, null, TestUsers.NO_PASSWORD);
 		MvcTestResult disabled = post("/admin/users/" + id + "/disable", Map.of());
 		assertThat(disabled).hasRedirectedUrl("/admin/users/" + id);
-		assertThat(disabled.getMvcResult().getFlashMap().get("messageKey")).isEqualTo("users.disabled");
+		assertThat(disabled.getMvcResult().getFlashMap().get("flashKey")).isEqualTo("users.disabled");
 		assertThat(row("ua-kim").get("enabled")).isEqualTo(false);
 		assertThat(audit("USER_DISABLED", id)).containsEntry("actor", "ua-root")
 			.containsEntry("before", "{\"enabled\": true}")
