@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +17,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every message bundle has the same keys in every language, and no empty message. */
+/**
+ * Every message bundle has the same keys in every language, no empty message, and in each message the same
+ * arguments ({0}, {1}…) as in English.
+ */
 class MessageBundlesTest {
 
-	private static final String[] LANGUAGES = { "zh" };
+	private static final String[] LANGUAGES = { "zh", "ar", "fr", "ru", "es" };
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
 
 	@Test
 	void everyKeyExistsInEveryLanguage() throws IOException {
@@ -39,9 +46,21 @@ class MessageBundlesTest {
 				Properties other = load(translated);
 				assertThat(keys(other)).as("keys of " + base + "_" + lang).isEqualTo(keys(english));
 				other.forEach((k, v) -> assertThat(v.toString()).as(base + "_" + lang + ": " + k).isNotBlank());
+				other.forEach((k, v) -> assertThat(arguments(v.toString())).as(base + "_" + lang + ": arguments of " + k)
+					.isEqualTo(arguments(english.getProperty(k.toString()))));
 			}
 		}
 		assertThat(bundles).isGreaterThanOrEqualTo(4);
+	}
+
+	/** The argument numbers a message uses ({0}, {1,number}…). */
+	private static Set<String> arguments(String message) {
+		Set<String> numbers = new TreeSet<>();
+		Matcher matcher = ARGUMENT.matcher(message);
+		while (matcher.find()) {
+			numbers.add(matcher.group(1));
+		}
+		return numbers;
 	}
 
 	private static Set<String> keys(Properties properties) {
