@@ -6,11 +6,15 @@ import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An administrator closes a cycle: its entries become read-only (until it is reopened). */
+/**
+ * An administrator closes a cycle: its entries become read-only (until it is reopened), and what the public
+ * sees of it is published ({@link CycleClosed}, in the same transaction).
+ */
 @Service
 class CloseCycle {
 
@@ -18,9 +22,12 @@ class CloseCycle {
 
 	private final AuditLog audit;
 
-	CloseCycle(ReportingCycleRepository cycles, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	CloseCycle(ReportingCycleRepository cycles, AuditLog audit, ApplicationEventPublisher events) {
 		this.cycles = cycles;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -30,7 +37,13 @@ class CloseCycle {
 	 */
 	@Transactional
 	boolean close(long id, @Nullable Long expectedVersion) {
-		return setState(this.cycles, this.audit, id, expectedVersion, CycleState.CLOSED, "CYCLE_CLOSED", "closed");
+		boolean changed = setState(this.cycles, this.audit, id, expectedVersion, CycleState.CLOSED, "CYCLE_CLOSED",
+				"closed");
+		if (changed) {
+			ReportingCycle cycle = this.cycles.findById(id).orElseThrow();
+			this.events.publishEvent(new CycleClosed(id, cycle.getCode()));
+		}
+		return changed;
 	}
 
 	static boolean setState(ReportingCycleRepository cycles, AuditLog audit, long id, @Nullable Long expectedVersion,

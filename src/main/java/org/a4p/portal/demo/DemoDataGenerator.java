@@ -189,6 +189,11 @@ class DemoDataGenerator {
 			this.jdbc.sql("delete from reporting_cycle where demo and id in (:ids)").param("ids", unused).update();
 		}
 		int pastFilled = past.size() - unused.size();
+		// Closed cycles are published, as closing one through the portal does, on the day after their deadline.
+		this.jdbc.sql("""
+				select count(publish_cycle(id, (deadline + 1)::timestamp at time zone 'UTC', ?, null))
+				from reporting_cycle where demo and state = 'CLOSED'
+				""").param(DemoEntry.SECRETARIAT_USER).query(Long.class).single();
 		this.jdbc.sql("analyze progress_entry").update();
 		this.jdbc.sql("analyze evidence_link").update();
 		this.jdbc.sql("analyze progress_entry_revision").update();

@@ -1,18 +1,38 @@
 package org.a4p.portal.progress;
 
-/** Which value of an entry the figures count. */
+/** Which value of each applicable pair the figures count, and where it is read from. */
 public enum Basis {
 
-	/** The value last validated by the Secretariat: what the public sees. */
-	PUBLISHED("pe.published_status"),
+	/**
+	 * What the public sees: the value last validated by the Secretariat, live for an open cycle and as
+	 * recorded at publication for a closed one (the {@code public_pair} view).
+	 */
+	PUBLISHED("from public_pair pp ", "pp.cycle_id", "pp.status as status, count(*) as pairs, "
+			+ "count(*) filter (where pp.reported) as reported "),
 
-	/** Also what states have submitted and not yet had validated: shown only to those allowed, labelled. */
-	SELF_REPORTED("case when pe.workflow_state in ('SUBMITTED', 'VALIDATED') then pe.status else pe.published_status end");
+	/**
+	 * Also what states have submitted and not yet had validated, always live: shown only to those allowed,
+	 * labelled.
+	 */
+	SELF_REPORTED("from applicable_pair pp left join progress_entry pe on pe.cycle_id = pp.cycle_id "
+			+ "and pe.commitment_id = pp.commitment_id and pe.stakeholder_id = pp.stakeholder_id ", "pp.cycle_id",
+			"coalesce(case when pe.workflow_state in ('SUBMITTED', 'VALIDATED') then pe.status "
+					+ "else pe.published_status end, 'NO_EVIDENCE') as status, count(*) as pairs, "
+					+ "count(pe.id) filter (where pe.published_status is not null "
+					+ "or pe.workflow_state in ('SUBMITTED', 'VALIDATED')) as reported ");
 
-	final String statusColumn;
+	/** The pairs ({@code pp}: cycle_id, commitment_id, stakeholder_id) with whatever the counts need. */
+	final String from;
 
-	Basis(String statusColumn) {
-		this.statusColumn = statusColumn;
+	final String cycleColumn;
+
+	/** {@code status, pairs, reported} of a group. */
+	final String counts;
+
+	Basis(String from, String cycleColumn, String counts) {
+		this.from = from;
+		this.cycleColumn = cycleColumn;
+		this.counts = counts;
 	}
 
 }

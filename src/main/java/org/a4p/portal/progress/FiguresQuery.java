@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Status distributions computed in SQL over the applicable pairs of a cycle (the
- * {@code applicable_pair} view) joined to their entries: one aggregate query per call, whatever the
- * number of entries stored.
+ * Status distributions computed in SQL over the applicable pairs of a cycle, as the public sees them
+ * ({@code public_pair}: live for an open cycle, as published for a closed one) or self-reported: one
+ * aggregate query per call, whatever the number of entries stored.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,9 +76,12 @@ public class FiguresQuery {
 		StringBuilder sql = new StringBuilder().append("select ")
 			.append(groupBy.expression)
 			.append(" as scope, ")
-			.append(countColumns(basis))
-			.append(FROM)
-			.append("where ap.cycle_id = ?");
+			.append(basis.counts)
+			.append(basis.from)
+			.append(JOINS)
+			.append("where ")
+			.append(basis.cycleColumn)
+			.append(" = ?");
 		appendFilter(sql, params, filter);
 		sql.append(" group by 1, 2 order by 1");
 		Map<String, StatusDistribution.Builder> builders = new LinkedHashMap<>();
@@ -124,9 +127,14 @@ public class FiguresQuery {
 		List<Object> params = new ArrayList<>();
 		StringBuilder sql = new StringBuilder()
 			.append("select rc.code as scope, rc.period_start, rc.period_end, rc.state = 'OPEN' as open, ")
-			.append(countColumns(basis))
-			.append(FROM)
-			.append("join reporting_cycle rc on rc.id = ap.cycle_id where ap.cycle_id in (")
+			.append(basis.counts)
+			.append(basis.from)
+			.append(JOINS)
+			.append("join reporting_cycle rc on rc.id = ")
+			.append(basis.cycleColumn)
+			.append(" where ")
+			.append(basis.cycleColumn)
+			.append(" in (")
 			.append("select id from reporting_cycle order by period_start desc, id desc limit ")
 			.append(TIMELINE_CYCLES)
 			.append(")");
@@ -147,18 +155,10 @@ public class FiguresQuery {
 		return result;
 	}
 
-	private static final String FROM = "from applicable_pair ap "
-			+ "join commitment c on c.id = ap.commitment_id "
+	/** Joined to the pairs of either basis ({@code pp}), for grouping and filtering. */
+	private static final String JOINS = "join commitment c on c.id = pp.commitment_id "
 			+ "join area a on a.id = c.area_id "
-			+ "join stakeholder s on s.id = ap.stakeholder_id "
-			+ "left join progress_entry pe on pe.cycle_id = ap.cycle_id "
-			+ "and pe.commitment_id = ap.commitment_id and pe.stakeholder_id = ap.stakeholder_id ";
-
-	private static String countColumns(Basis basis) {
-		return "coalesce(" + basis.statusColumn + ", 'NO_EVIDENCE') as status, count(*) as pairs, "
-				+ "count(pe.id) filter (where pe.published_status is not null "
-				+ "or pe.workflow_state in ('SUBMITTED', 'VALIDATED')) as reported ";
-	}
+			+ "join stakeholder s on s.id = pp.stakeholder_id ";
 
 	private static void appendFilter(StringBuilder sql, List<Object> params, Filter filter) {
 		if (filter.areaCode() != null) {

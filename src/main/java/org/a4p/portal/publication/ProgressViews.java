@@ -149,14 +149,12 @@ class ProgressViews {
 	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Locale locale) {
 		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("""
 				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name,
-				       coalesce(pe.published_status, 'NO_EVIDENCE') as status
-				from applicable_pair ap
-				join commitment c on c.id = ap.commitment_id
-				join stakeholder s on s.id = ap.stakeholder_id
+				       pp.status
+				from public_pair pp
+				join commitment c on c.id = pp.commitment_id
+				join stakeholder s on s.id = pp.stakeholder_id
 				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-				     and pe.stakeholder_id = ap.stakeholder_id
-				where ap.cycle_id = :cycle and c.code = :code""")
+				where pp.cycle_id = :cycle and c.code = :code""")
 			.param("lang", locale.getLanguage())
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
@@ -206,13 +204,11 @@ class ProgressViews {
 	private Map<String, Status> statusesOfStakeholder(long cycleId, String stakeholderCode) {
 		Map<String, Status> statuses = new HashMap<>();
 		this.jdbc.sql("""
-				select c.code, coalesce(pe.published_status, 'NO_EVIDENCE') as status
-				from applicable_pair ap
-				join commitment c on c.id = ap.commitment_id
-				join stakeholder s on s.id = ap.stakeholder_id
-				left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-				     and pe.stakeholder_id = ap.stakeholder_id
-				where ap.cycle_id = :cycle and s.code = :code""")
+				select c.code, pp.status
+				from public_pair pp
+				join commitment c on c.id = pp.commitment_id
+				join stakeholder s on s.id = pp.stakeholder_id
+				where pp.cycle_id = :cycle and s.code = :code""")
 			.param("cycle", cycleId)
 			.param("code", stakeholderCode)
 			.query((rs) -> {

@@ -63,6 +63,13 @@ class DemoDataGeneratorTest {
 		assertThat(count("select count(*) from capacity_assignment where demo and capacity = 'TPCC'")).isGreaterThan(80);
 		assertThat(count("select count(*) from capacity_assignment where demo and capacity = 'HOST_STATE'")).isGreaterThan(3);
 		assertThat(count("select count(*) from reporting_cycle where demo and state = 'CLOSED'")).isEqualTo(1);
+		// the closed cycle is published, as closing it through the portal would, with every applicable pair
+		assertThat(count("select count(*) from publication p join reporting_cycle rc on rc.id = p.cycle_id "
+				+ "where rc.demo and p.superseded_at is null")).isEqualTo(1);
+		assertThat(count("select count(*) from published_pair pp join publication p on p.id = pp.publication_id "
+				+ "join reporting_cycle rc on rc.id = p.cycle_id where rc.demo")).isEqualTo(count(
+						"select count(*) from applicable_pair ap join reporting_cycle rc on rc.id = ap.cycle_id "
+								+ "where rc.demo and rc.state = 'CLOSED'"));
 		assertThat(count("select count(*) from progress_entry pe join reporting_cycle rc on rc.id = pe.cycle_id "
 				+ "where rc.state = 'OPEN' and not rc.demo")).isGreaterThan(500);
 		// A realistic mix of workflow states and statuses, published where validated.
