@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.a4p.portal.web.Forms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.DisabledException;
@@ -12,12 +13,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The sign-in page; Spring Security handles the POST. Flags in the query say why the page is shown
  * again: {@code ?error} after a failed sign-in (the reason is in the session), {@code ?disabled} or
- * {@code ?locked} when a session was ended because its account was disabled or locked meanwhile.
+ * {@code ?locked} when a session was ended because its account was disabled or locked meanwhile. The
+ * reason is shown as an error of the user name field of the form {@code signIn}, like any form's error.
  */
 @Controller
 class SignInController {
@@ -30,20 +33,30 @@ class SignInController {
 
 	@GetMapping("/login")
 	String signIn(HttpServletRequest request, Model model) {
+		Errors form = Forms.unbound(model, "signIn");
+		String errorKey = errorKey(request);
+		if (errorKey != null) {
+			form.rejectValue("username", errorKey, new Object[] { Math.max(1, this.properties.lockDuration().toMinutes()) },
+					null);
+		}
+		return "account/login";
+	}
+
+	/** Why the page is shown again, as a message key; null on a first visit. */
+	private static @Nullable String errorKey(HttpServletRequest request) {
 		Map<String, String[]> flags = request.getParameterMap();
 		if (flags.containsKey("error")) {
 			HttpSession session = request.getSession(false);
 			Object last = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
-			model.addAttribute("errorKey", errorKey((last instanceof AuthenticationException ex) ? ex : null));
+			return errorKey((last instanceof AuthenticationException ex) ? ex : null);
 		}
-		else if (flags.containsKey("disabled")) {
-			model.addAttribute("errorKey", "login.error.disabled");
+		if (flags.containsKey("disabled")) {
+			return "login.error.disabled";
 		}
-		else if (flags.containsKey("locked")) {
-			model.addAttribute("errorKey", "login.error.locked");
+		if (flags.containsKey("locked")) {
+			return "login.error.locked";
 		}
-		model.addAttribute("lockMinutes", Math.max(1, this.properties.lockDuration().toMinutes()));
-		return "account/login";
+		return null;
 	}
 
 	static String errorKey(@Nullable AuthenticationException failure) {

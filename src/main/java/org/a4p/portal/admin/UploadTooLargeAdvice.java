@@ -2,6 +2,7 @@ package org.a4p.portal.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.a4p.portal.web.Forms;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,8 +24,7 @@ class UploadTooLargeAdvice {
 			throw ex;
 		}
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		model.addAttribute("fileError", "admin.import.file.too-large");
-		model.addAttribute("maxKb", 1024);
+		Forms.unbound(model, "upload").rejectValue("file", "admin.import.file.too-large", new Object[] { 1024 }, null);
 		return "admin/endorsements/import";
 	}
 

@@ -16,6 +16,7 @@ import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
+import org.a4p.portal.web.Forms;
 import org.a4p.portal.web.RequestLinks;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EndorsementAdminController {
 
 	private static final String LIST = "/admin/endorsements";
+
+	/** The import page's form: it has no object of its own, only the file and its errors. */
+	static final String UPLOAD = "upload";
 
 	private final EndorsementQueries queries;
 
@@ -207,7 +211,8 @@ class EndorsementAdminController {
 	// CSV import -----------------------------------------------------------------------------------
 
 	@GetMapping("/import")
-	String importForm() {
+	String importForm(Model model) {
+		Forms.unbound(model, UPLOAD);
 		return "admin/endorsements/import";
 	}
 
@@ -222,8 +227,7 @@ class EndorsementAdminController {
 			error = "admin.import.file.too-large";
 		}
 		if (error != null) {
-			model.addAttribute("fileError", error);
-			model.addAttribute("maxKb", EndorsementCsv.MAX_BYTES / 1024);
+			Forms.unbound(model, UPLOAD).rejectValue("file", error, new Object[] { EndorsementCsv.MAX_BYTES / 1024 }, null);
 			return "admin/endorsements/import";
 		}
 		String original = file.getOriginalFilename();

@@ -14,13 +14,8 @@ import org.a4p.portal.progress.Status;
 import org.a4p.portal.reporting.EntryQueries.EntryView;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 
 /** Fills the model of an entry's page: the entry, what the user may do with it, its history and timeline. */
 @Component
@@ -28,23 +23,16 @@ public class EntryPage {
 
 	static final String VIEW = "progress/entry";
 
-	/** A line of the error summary: the message, linking to the input it is about. */
-	record ErrorLink(String inputId, String message) {
-	}
-
 	private final EntryGuard guard;
 
 	private final EntryQueries queries;
 
 	private final FiguresQuery figures;
 
-	private final MessageSource messages;
-
-	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures, MessageSource messages) {
+	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures) {
 		this.guard = guard;
 		this.queries = queries;
 		this.figures = figures;
-		this.messages = messages;
 	}
 
 	/**
@@ -81,10 +69,6 @@ public class EntryPage {
 		}
 		model.addAttribute("reviewForm", reviewForm);
 		model.addAttribute("statuses", Status.REPORTABLE);
-		List<ErrorLink> errorLinks = new ArrayList<>();
-		errorLinks(model, "entryForm", errorLinks);
-		errorLinks(model, "reviewForm", errorLinks);
-		model.addAttribute("errorLinks", errorLinks);
 		return VIEW;
 	}
 
@@ -97,26 +81,6 @@ public class EntryPage {
 		EntryContext context = this.guard.readable(user, ref, locale);
 		this.guard.reviewable(user, ref);
 		return render(model, user, context, null, form);
-	}
-
-	private void errorLinks(Model model, String form, List<ErrorLink> links) {
-		Object result = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + form);
-		if (!(result instanceof BindingResult errors)) {
-			return;
-		}
-		Locale locale = LocaleContextHolder.getLocale();
-		for (ObjectError error : errors.getAllErrors()) {
-			String field = (error instanceof FieldError fieldError) ? fieldError.getField() : null;
-			links.add(new ErrorLink(inputId(field), this.messages.getMessage(error, locale)));
-		}
-	}
-
-	/** The id of the input a field's error summary line links to (the first radio for the status). */
-	static String inputId(@Nullable String field) {
-		if (field == null || field.equals("version")) {
-			return (field == null) ? "evidence-0-title" : "status";
-		}
-		return field.replace("].", "-").replace("[", "-").replace(".", "-");
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package org.a4p.portal.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.a4p.portal.shared.Refusal;
 
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 
 /**
  * How a controller with a form runs its use case: a {@link Refusal} the use case throws is added to the
@@ -34,6 +39,20 @@ public final class Forms {
 			refusal.addTo(errors);
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * A form that has no object of its own (the sign-in page, a file upload): puts an empty one in the
+	 * model under {@code name}, with its errors, so that the page's field fragments and error summary
+	 * ({@code fragments/fields}) work as for any other form.
+	 * @return the form's errors, to reject its fields with message keys
+	 */
+	public static Errors unbound(Model model, String name) {
+		Map<String, Object> values = new HashMap<>();
+		MapBindingResult errors = new MapBindingResult(values, name);
+		model.addAttribute(name, values);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
+		return errors;
 	}
 
 }

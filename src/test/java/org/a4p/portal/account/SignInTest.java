@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.Filter;
 import org.a4p.portal.support.MutableClock;
+import org.a4p.portal.support.Pages;
 import org.a4p.portal.support.PortalTest;
 import org.a4p.portal.support.TestUsers;
 import org.jsoup.Jsoup;
@@ -154,6 +155,21 @@ class SignInTest {
 		// Signed in at last, and sent to the page asked for while signed out.
 		assertThat(signIn(session, "signin-bob", PASSWORD).getResponse().getRedirectedUrl()).endsWith("/account?continue");
 		assertThat(row(id)).containsEntry("failed_attempts", 0).containsEntry("locked_until", null);
+	}
+
+	@Test
+	void aFailedSignInIsShownAsAnErrorOfTheUserNameLikeAnyFormError() throws Exception {
+		newUser("signin-erin", Role.SECRETARIAT);
+		MockHttpSession session = new MockHttpSession();
+		assertThat(signIn(session, "signin-erin", "not the password")).hasStatus(HttpStatus.FOUND);
+		MvcTestResult page = this.mvc.get().uri("/login?error").header("Accept-Language", "en").session(session).exchange();
+		Document doc = Jsoup.parse(page.getResponse().getContentAsString());
+		assertThat(Pages.assertFormErrors(doc)).containsExactly("username");
+		assertThat(doc.select("#username-error").text()).isEqualTo("Error: The user name or password is wrong.");
+		assertThat(doc.select("#password[type=password]").val()).isEmpty();
+		Document first = Jsoup.parse(this.mvc.get().uri("/login").exchange().getResponse().getContentAsString());
+		assertThat(first.select(".error-summary, .error-message")).isEmpty();
+		assertThat(first.title()).doesNotStartWith("Error");
 	}
 
 	@Test
