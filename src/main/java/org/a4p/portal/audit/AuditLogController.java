@@ -25,9 +25,7 @@ class AuditLogController {
 	String log(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
 			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
 			Model model) {
-		if (filter.getFrom() != null && filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
-			result.rejectValue("to", "admin.filter.to.before-from");
-		}
+		filter.checkPeriod(result);
 		AuditQueries.Page events = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page));
 		model.addAttribute("page", events);
 		RequestLinks.addPageLinks(model, request, events.number());

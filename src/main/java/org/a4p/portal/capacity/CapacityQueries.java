@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.a4p.portal.catalogue.Capacity;
-import org.a4p.portal.shared.SqlLike;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
@@ -51,8 +50,8 @@ public class CapacityQueries {
 
 	static final int PAGE_SIZE = 100;
 
-	private static final String SELECT = """
-			select ca.id, s.code, s.iso2, s.name_en, ca.capacity, ca.starts_on, ca.ends_on, ca.note, ca.demo, ca.version
+	private static final String SELECT = "select ca.id, s.code, " + StakeholderNames.COLUMNS + """
+			     , ca.capacity, ca.starts_on, ca.ends_on, ca.note, ca.demo, ca.version
 			from capacity_assignment ca join stakeholder s on s.id = ca.stakeholder_id
 			""";
 
@@ -66,14 +65,14 @@ public class CapacityQueries {
 		StringBuilder sql = new StringBuilder(SELECT).append("where true");
 		Map<String, Object> params = new TreeMap<>();
 		params.put("today", today);
+		params.put("lang", StakeholderNames.lang(locale));
 		if (filter.capacity() != null) {
 			sql.append(" and ca.capacity = :capacity");
 			params.put("capacity", filter.capacity().name());
 		}
 		if (filter.state() != null) {
-			sql.append(" and (s.code = upper(:code) or s.name_en ilike :pattern)");
-			params.put("code", filter.state());
-			params.put("pattern", SqlLike.containing(filter.state()));
+			sql.append(" and ").append(StakeholderNames.MATCHES);
+			params.putAll(StakeholderNames.searchParams(filter.state()));
 		}
 		if (filter.period() != null) {
 			sql.append(switch (filter.period()) {
@@ -93,7 +92,11 @@ public class CapacityQueries {
 	}
 
 	Optional<Row> byId(long id, LocalDate today, Locale locale) {
-		return this.jdbc.sql(SELECT + "where ca.id = ?").param(id).query((rs, i) -> row(rs, today, locale)).optional();
+		return this.jdbc.sql(SELECT + "where ca.id = :id")
+			.param("id", id)
+			.param("lang", StakeholderNames.lang(locale))
+			.query((rs, i) -> row(rs, today, locale))
+			.optional();
 	}
 
 	private static Row row(ResultSet rs, LocalDate today, Locale locale) throws SQLException {
@@ -102,7 +105,7 @@ public class CapacityQueries {
 		Period period = startsOn.isAfter(today) ? Period.FUTURE
 				: (endsOn != null && endsOn.isBefore(today)) ? Period.PAST : Period.CURRENT;
 		return new Row(rs.getLong("id"), rs.getString("code"),
-				StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), null, locale),
+				StakeholderNames.name(rs, locale),
 				Capacity.valueOf(rs.getString("capacity")), startsOn, endsOn, rs.getString("note"), rs.getBoolean("demo"),
 				rs.getLong("version"), period);
 	}

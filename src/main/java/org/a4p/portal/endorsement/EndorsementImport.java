@@ -1,5 +1,6 @@
 package org.a4p.portal.endorsement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,19 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.endorsement.EndorsementCsv.Parsed;
 import org.a4p.portal.endorsement.EndorsementRules.History;
 import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports Member-State endorsements from a CSV file, all or nothing: {@link #preview} lists every row
@@ -72,12 +77,18 @@ class EndorsementImport {
 
 	private final AuditLog audit;
 
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
 	EndorsementImport(EndorsementRepository endorsements, StakeholderDirectory stakeholders, JdbcClient jdbc,
-			AuditLog audit) {
+			AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
 		this.endorsements = endorsements;
 		this.stakeholders = stakeholders;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -86,21 +97,30 @@ class EndorsementImport {
 	}
 
 	/**
-	 * Records every row of the file in this one transaction, checked again now: when the file or any
-	 * row has a problem nothing is written and the problems are returned.
+	 * Records every row of the file in one transaction, checked again now: when the file or any row has a
+	 * problem nothing is written and the problems are returned. A state of the file endorsed by someone
+	 * else meanwhile (caught by the database as the transaction writes) is such a problem too.
 	 */
-	@Transactional
 	Outcome apply(byte[] content, String fileName, String sha256) {
+		try {
+			return Objects.requireNonNull(this.transaction.execute((status) -> applyChecked(content, fileName, sha256)));
+		}
+		catch (Refusal raced) {
+			return new Refused(preview(content, Locale.ENGLISH));
+		}
+	}
+
+	private Outcome applyChecked(byte[] content, String fileName, String sha256) {
 		Preview preview = check(EndorsementCsv.parse(content), Locale.ENGLISH);
 		if (!preview.canApply()) {
 			return new Refused(preview);
 		}
-		Map<String, Stakeholder> byCode = this.stakeholders.allByCode();
+		Map<String, Stakeholder> byCode = this.stakeholders.allByCode(Locale.ENGLISH);
 		List<Long> ids = new ArrayList<>();
 		for (PreviewRow row : preview.rows()) {
-			Stakeholder stakeholder = byCode.get(StakeholderDirectory.normalizeCode(row.iso3()));
+			Stakeholder stakeholder = byCode.get(StakeholderDirectory.normalizeCode(Objects.requireNonNull(row.iso3())));
 			Endorsement endorsement = RecordEndorsement.insert(this.endorsements, stakeholder, row.endorsedOn(),
-					row.source(), row.note(), "file");
+					Objects.requireNonNull(row.source()), row.note(), this.clock, "file");
 			ids.add(endorsement.requireId());
 			this.audit.record("ENDORSEMENT_RECORDED", "endorsement", endorsement.getId(),
 					"Endorsement recorded for " + stakeholder.code() + " (imported from " + fileName + ", row "
@@ -121,14 +141,14 @@ class EndorsementImport {
 		if (!parsed.fileProblems().isEmpty()) {
 			return new Preview(parsed.fileProblems(), List.of());
 		}
-		Map<String, Stakeholder> byCode = this.stakeholders.allByCode();
+		Map<String, Stakeholder> byCode = this.stakeholders.allByCode(locale);
 		Map<Long, History> histories = histories();
 		Map<String, List<Integer>> rowsByCode = parsed.rows()
 			.stream()
 			.filter((row) -> row.iso3() != null)
 			.collect(Collectors.groupingBy((row) -> StakeholderDirectory.normalizeCode(row.iso3()), LinkedHashMap::new,
 					Collectors.mapping(EndorsementCsv.Row::number, Collectors.toList())));
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		List<PreviewRow> rows = new ArrayList<>();
 		for (EndorsementCsv.Row row : parsed.rows()) {
 			List<Problem> problems = new ArrayList<>();
@@ -175,7 +195,7 @@ class EndorsementImport {
 			if (row.note() != null && row.note().length() > EndorsementRules.NOTE_MAX) {
 				problems.add(new Problem("file", "admin.endorsement.note.too-long", EndorsementRules.NOTE_MAX));
 			}
-			rows.add(new PreviewRow(row.number(), row.iso3(), (stakeholder != null) ? stakeholder.name(locale) : null,
+			rows.add(new PreviewRow(row.number(), row.iso3(), (stakeholder != null) ? stakeholder.name() : null,
 					row.endorsedOn(), endorsedOn, row.source(), row.note(), problems));
 		}
 		return new Preview(List.of(), rows);

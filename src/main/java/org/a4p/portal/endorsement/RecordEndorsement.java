@@ -1,7 +1,9 @@
 package org.a4p.portal.endorsement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.endorsement.EndorsementRules.History;
@@ -20,40 +22,52 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RecordEndorsement {
 
+	/**
+	 * What to record. The stakeholder code and the source may be missing where the form was incomplete
+	 * ({@link #problems} says so); {@link #record} refuses such a command.
+	 */
+	record Command(@Nullable String stakeholderCode, @Nullable LocalDate endorsedOn, @Nullable String source,
+			@Nullable String note) {
+	}
+
 	private final EndorsementRepository endorsements;
 
 	private final StakeholderDirectory stakeholders;
 
 	private final AuditLog audit;
 
-	RecordEndorsement(EndorsementRepository endorsements, StakeholderDirectory stakeholders, AuditLog audit) {
+	private final Clock clock;
+
+	RecordEndorsement(EndorsementRepository endorsements, StakeholderDirectory stakeholders, AuditLog audit,
+			Clock clock) {
 		this.endorsements = endorsements;
 		this.stakeholders = stakeholders;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
-	 * @return the new endorsement's id
+	 * @return the stakeholder that endorsed
 	 * @throws Refusal when a rule forbids it (nothing is written)
 	 */
 	@Transactional
-	long record(EndorsementForm form) {
-		Refusal.throwIfAny(problems(form));
-		Stakeholder stakeholder = this.stakeholders.byCode(form.getStakeholderCode()).orElseThrow();
-		Endorsement endorsement = insert(this.endorsements, stakeholder, form.getEndorsedOn(), form.getSource(),
-				form.getNote(), "stakeholderCode");
+	Stakeholder record(Command command) {
+		Refusal.throwIfAny(problems(command));
+		Stakeholder stakeholder = this.stakeholders.byCode(command.stakeholderCode()).orElseThrow();
+		Endorsement endorsement = insert(this.endorsements, stakeholder, command.endorsedOn(),
+				Objects.requireNonNull(command.source(), "source"), command.note(), this.clock, "stakeholderCode");
 		this.audit.record("ENDORSEMENT_RECORDED", "endorsement", endorsement.getId(),
 				"Endorsement recorded for " + stakeholder.code(), null, endorsement.auditState(stakeholder.code()));
-		return endorsement.requireId();
+		return stakeholder;
 	}
 
-	/** What the rules say about recording this form (nothing: it can be recorded). */
+	/** What the rules say about recording this (nothing: it can be recorded). */
 	@Transactional(readOnly = true)
-	List<Problem> problems(EndorsementForm form) {
-		Stakeholder stakeholder = this.stakeholders.byCode(form.getStakeholderCode()).orElse(null);
+	List<Problem> problems(Command command) {
+		Stakeholder stakeholder = this.stakeholders.byCode(command.stakeholderCode()).orElse(null);
 		History history = (stakeholder != null) ? history(this.endorsements, stakeholder.id()) : History.NONE;
-		return EndorsementRules.checkNew("stakeholderCode", "endorsedOn", form.getStakeholderCode(), stakeholder,
-				history, form.getEndorsedOn(), LocalDate.now());
+		return EndorsementRules.checkNew("stakeholderCode", "endorsedOn", command.stakeholderCode(), stakeholder,
+				history, command.endorsedOn(), LocalDate.now(this.clock));
 	}
 
 	static History history(EndorsementRepository endorsements, long stakeholderId) {
@@ -66,13 +80,10 @@ class RecordEndorsement {
 	 * unique index) is refused with the same message as the check, not an error page.
 	 */
 	static Endorsement insert(EndorsementRepository endorsements, Stakeholder stakeholder,
-			@Nullable LocalDate endorsedOn, @Nullable String source,
-			@Nullable String note, String codeField) {
-		if (source == null) {
-			throw new IllegalArgumentException("An endorsement needs a source");
-		}
+			@Nullable LocalDate endorsedOn, String source, @Nullable String note, Clock clock, String codeField) {
 		try {
-			return endorsements.saveAndFlush(new Endorsement(stakeholder.id(), endorsedOn, source, note));
+			return endorsements
+				.saveAndFlush(new Endorsement(stakeholder.id(), endorsedOn, source, note, clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.violated(ex, Endorsement.ONE_IN_FORCE)) {

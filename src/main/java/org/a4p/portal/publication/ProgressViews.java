@@ -1,5 +1,6 @@
 package org.a4p.portal.publication;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,8 +110,11 @@ class ProgressViews {
 
 	private final EndorsementQueries endorsements;
 
+	private final Clock clock;
+
 	ProgressViews(JdbcClient jdbc, CatalogueQueries catalogue, CycleQueries cycles, FiguresQuery figures,
-			StakeholderQueries stakeholders, EndorsementQueries endorsements) {
+			StakeholderQueries stakeholders, EndorsementQueries endorsements, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.cycles = cycles;
@@ -147,22 +151,18 @@ class ProgressViews {
 
 	/** The stakeholders a commitment applies to in the cycle, each with its published status: one query. */
 	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Locale locale) {
-		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("""
-				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name,
-				       coalesce(pe.published_status, 'NO_EVIDENCE') as status
+		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("select " + StakeholderRef.COLUMNS + """
+				     , coalesce(pe.published_status, 'NO_EVIDENCE') as status
 				from applicable_pair ap
 				join commitment c on c.id = ap.commitment_id
 				join stakeholder s on s.id = ap.stakeholder_id
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
 				left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
 				     and pe.stakeholder_id = ap.stakeholder_id
 				where ap.cycle_id = :cycle and c.code = :code""")
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
-			.query((rs, row) -> new StakeholderStatus(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
+			.query((rs, row) -> new StakeholderStatus(StakeholderRef.of(rs, locale),
 					Status.valueOf(rs.getString("status"))))
 			.list());
 		rows.sort(Comparator.comparing(StakeholderStatus::stakeholder, StakeholderNames.order(locale)));
@@ -173,8 +173,7 @@ class ProgressViews {
 	StakeholderView stakeholder(StakeholderRef stakeholder, Locale locale) {
 		String code = stakeholder.code();
 		CycleView cycle = this.cycles.current().orElse(null);
-		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(), LocalDate.now());
+		Period period = Period.of(cycle, LocalDate.now(this.clock));
 		Applicability.Stakeholder facts = this.stakeholders.applicabilityFacts(code)
 			.orElseThrow(() -> new IllegalStateException("No stakeholder " + code));
 		boolean bound = Applicability.bound(facts, period);

@@ -1,5 +1,6 @@
 package org.a4p.portal.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,14 @@ public class EntryPage {
 
 	private final MessageSource messages;
 
-	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures, MessageSource messages) {
+	private final Clock clock;
+
+	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures, MessageSource messages, Clock clock) {
 		this.guard = guard;
 		this.queries = queries;
 		this.figures = figures;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/**
@@ -64,7 +68,7 @@ public class EntryPage {
 		model.addAttribute("mayReview", open && EntryPermissions.mayReview(user) && state == WorkflowState.SUBMITTED);
 		model.addAttribute("onBehalf", EntryPermissions.writesOnBehalf(user, context));
 		model.addAttribute("overdue",
-				open && context.cycle().pastDeadline(LocalDate.now()) && !entry.map(EntryView::reported).orElse(false));
+				open && context.cycle().pastDeadline(LocalDate.now(this.clock)) && !entry.map(EntryView::reported).orElse(false));
 		model.addAttribute("history", entry.map((e) -> this.queries.history(e.id())).orElse(List.of()));
 		model.addAttribute("timeline", this.figures.acrossCycles(Basis.PUBLISHED,
 				new Filter(null, context.commitmentCode(), context.stakeholderCode(), null)));
