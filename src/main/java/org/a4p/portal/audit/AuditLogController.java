@@ -26,9 +26,7 @@ class AuditLogController {
 			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
 			Model model) {
 		filter.checkPeriod(result);
-		AuditQueries.Page events = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page));
-		model.addAttribute("page", events);
-		RequestLinks.addPageLinks(model, request, events.number());
+		RequestLinks.addPage(model, request, this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page)));
 		return "admin/audit";
 	}
 

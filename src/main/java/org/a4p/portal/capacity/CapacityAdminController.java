@@ -65,10 +65,8 @@ class CapacityAdminController {
 	String list(@ModelAttribute("filter") CapacityFilter filter, BindingResult result,
 			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
 			Locale locale, Model model) {
-		CapacityQueries.Page rows = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page),
-				LocalDate.now(this.clock), locale);
-		model.addAttribute("page", rows);
-		RequestLinks.addPageLinks(model, request, rows.number());
+		RequestLinks.addPage(model, request,
+				this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page), LocalDate.now(this.clock), locale));
 		return "admin/capacities/list";
 	}
 

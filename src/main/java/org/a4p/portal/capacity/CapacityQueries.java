@@ -3,14 +3,13 @@ package org.a4p.portal.capacity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import org.a4p.portal.catalogue.Capacity;
+import org.a4p.portal.shared.Page;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
@@ -39,15 +38,6 @@ public class CapacityQueries {
 			@Nullable LocalDate endsOn, @Nullable String note, boolean demo, long version, Period period) {
 	}
 
-	/** One page of the list, and whether more follow. */
-	public record Page(List<Row> rows, int number, boolean hasNext) {
-
-		public boolean hasPrevious() {
-			return this.number > 1;
-		}
-
-	}
-
 	static final int PAGE_SIZE = 100;
 
 	private static final String SELECT = "select ca.id, s.code, " + StakeholderNames.COLUMNS + """
@@ -61,7 +51,7 @@ public class CapacityQueries {
 		this.jdbc = jdbc;
 	}
 
-	Page page(Filter filter, int page, LocalDate today, Locale locale) {
+	Page<Row> page(Filter filter, int page, LocalDate today, Locale locale) {
 		StringBuilder sql = new StringBuilder(SELECT).append("where true");
 		Map<String, Object> params = new TreeMap<>();
 		params.put("today", today);
@@ -81,14 +71,10 @@ public class CapacityQueries {
 				case FUTURE -> " and ca.starts_on > :today";
 			});
 		}
-		int number = Math.max(1, page);
-		sql.append(" order by ca.capacity, s.name_en, ca.starts_on desc, ca.id desc limit :limit offset :offset");
-		params.put("limit", PAGE_SIZE + 1);
-		params.put("offset", (long) (number - 1) * PAGE_SIZE);
-		List<Row> rows = new ArrayList<>(
-				this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs, today, locale)).list());
-		boolean hasNext = rows.size() > PAGE_SIZE;
-		return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, number, hasNext);
+		sql.append(" order by ca.capacity, s.name_en, ca.starts_on desc, ca.id desc").append(Page.LIMIT);
+		params.putAll(Page.params(page, PAGE_SIZE));
+		return Page.of(this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs, today, locale)).list(),
+				page, PAGE_SIZE);
 	}
 
 	Optional<Row> byId(long id, LocalDate today, Locale locale) {

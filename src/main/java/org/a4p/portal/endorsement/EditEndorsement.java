@@ -1,18 +1,12 @@
 package org.a4p.portal.endorsement;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.shared.Refusal;
-import org.a4p.portal.shared.Versions;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,20 +21,10 @@ class EditEndorsement {
 	record Command(long version, @Nullable LocalDate endorsedOn, String source, @Nullable String note) {
 	}
 
-	private final EndorsementRepository endorsements;
+	private final EndorsementWrites writes;
 
-	private final StakeholderDirectory stakeholders;
-
-	private final AuditLog audit;
-
-	private final Clock clock;
-
-	EditEndorsement(EndorsementRepository endorsements, StakeholderDirectory stakeholders, AuditLog audit,
-			Clock clock) {
-		this.endorsements = endorsements;
-		this.stakeholders = stakeholders;
-		this.audit = audit;
-		this.clock = clock;
+	EditEndorsement(EndorsementWrites writes) {
+		this.writes = writes;
 	}
 
 	/**
@@ -50,9 +34,9 @@ class EditEndorsement {
 	 */
 	@Transactional
 	boolean edit(long id, Command command) {
-		Endorsement endorsement = load(this.endorsements, id, command.version());
+		Endorsement endorsement = this.writes.load(id, command.version());
 		List<Problem> problems = new ArrayList<>(
-				EndorsementRules.checkDate("endorsedOn", command.endorsedOn(), LocalDate.now(this.clock)));
+				EndorsementRules.checkDate("endorsedOn", command.endorsedOn(), this.writes.today()));
 		LocalDate withdrawnOn = endorsement.getWithdrawnOn();
 		if (withdrawnOn != null && command.endorsedOn() != null && command.endorsedOn().isAfter(withdrawnOn)) {
 			problems.add(new Problem("endorsedOn", "admin.endorsement.endorsed-on.after-withdrawal", withdrawnOn.toString()));
@@ -63,27 +47,9 @@ class EditEndorsement {
 				&& Objects.equals(endorsement.getNote(), command.note())) {
 			return false;
 		}
-		String code = stakeholderCode(this.stakeholders, endorsement);
-		Map<String, @Nullable Object> before = endorsement.auditState(code);
-		endorsement.correct(command.endorsedOn(), command.source(), command.note());
-		this.endorsements.saveAndFlush(endorsement);
-		this.audit.record("ENDORSEMENT_EDITED", "endorsement", id, "Endorsement of " + code + " corrected", before,
-				endorsement.auditState(code));
+		this.writes.change(endorsement, "ENDORSEMENT_EDITED", "corrected",
+				(e) -> e.correct(command.endorsedOn(), command.source(), command.note()));
 		return true;
-	}
-
-	/** The endorsement at the version the editor saw, else a conflict. */
-	static Endorsement load(EndorsementRepository endorsements, long id, long expectedVersion) {
-		Endorsement endorsement = endorsements.findById(id)
-			.orElseThrow(() -> new NotFoundException("endorsement " + id));
-		Versions.require(Endorsement.class, id, endorsement.getVersion(), expectedVersion);
-		return endorsement;
-	}
-
-	static String stakeholderCode(StakeholderDirectory stakeholders, Endorsement endorsement) {
-		return stakeholders.byId(endorsement.getStakeholderId())
-			.map(StakeholderDirectory.Stakeholder::code)
-			.orElseThrow();
 	}
 
 }

@@ -73,10 +73,8 @@ class EndorsementAdminController {
 			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
 			Locale locale, Model model) {
 		filter.checkPeriod(result);
-		EndorsementQueries.Page<AdminRow> rows = this.queries.adminPage(filter.toQuery(), RequestLinks.pageNumber(page),
-				locale);
-		model.addAttribute("page", rows);
-		RequestLinks.addPageLinks(model, request, rows.number());
+		RequestLinks.addPage(model, request,
+				this.queries.adminPage(filter.toQuery(), RequestLinks.pageNumber(page), locale));
 		return "admin/endorsements/list";
 	}
 

@@ -1,6 +1,5 @@
 package org.a4p.portal.endorsement;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ class EndorsementImport {
 	record Refused(Preview preview) implements Outcome {
 	}
 
-	private final EndorsementRepository endorsements;
+	private final EndorsementWrites writes;
 
 	private final StakeholderDirectory stakeholders;
 
@@ -79,16 +78,13 @@ class EndorsementImport {
 
 	private final TransactionTemplate transaction;
 
-	private final Clock clock;
-
-	EndorsementImport(EndorsementRepository endorsements, StakeholderDirectory stakeholders, JdbcClient jdbc,
-			AuditLog audit, PlatformTransactionManager transactions, Clock clock) {
-		this.endorsements = endorsements;
+	EndorsementImport(EndorsementWrites writes, StakeholderDirectory stakeholders, JdbcClient jdbc, AuditLog audit,
+			PlatformTransactionManager transactions) {
+		this.writes = writes;
 		this.stakeholders = stakeholders;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -119,13 +115,10 @@ class EndorsementImport {
 		List<Long> ids = new ArrayList<>();
 		for (PreviewRow row : preview.rows()) {
 			Stakeholder stakeholder = byCode.get(StakeholderDirectory.normalizeCode(Objects.requireNonNull(row.iso3())));
-			Endorsement endorsement = RecordEndorsement.insert(this.endorsements, stakeholder, row.endorsedOn(),
-					Objects.requireNonNull(row.source()), row.note(), this.clock, "file");
+			Endorsement endorsement = this.writes.insert(stakeholder, row.endorsedOn(),
+					Objects.requireNonNull(row.source()), row.note(), "file",
+					" (imported from " + fileName + ", row " + row.number() + ")");
 			ids.add(endorsement.requireId());
-			this.audit.record("ENDORSEMENT_RECORDED", "endorsement", endorsement.getId(),
-					"Endorsement recorded for " + stakeholder.code() + " (imported from " + fileName + ", row "
-							+ row.number() + ")",
-					null, endorsement.auditState(stakeholder.code()));
 		}
 		Map<String, Object> imported = new LinkedHashMap<>();
 		imported.put("file", fileName);
@@ -148,7 +141,7 @@ class EndorsementImport {
 			.filter((row) -> row.iso3() != null)
 			.collect(Collectors.groupingBy((row) -> StakeholderDirectory.normalizeCode(row.iso3()), LinkedHashMap::new,
 					Collectors.mapping(EndorsementCsv.Row::number, Collectors.toList())));
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.writes.today();
 		List<PreviewRow> rows = new ArrayList<>();
 		for (EndorsementCsv.Row row : parsed.rows()) {
 			List<Problem> problems = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.a4p.portal.shared.Page;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.a4p.portal.stakeholder.StakeholderRef;
 import org.jspecify.annotations.Nullable;
@@ -72,15 +73,6 @@ public class EndorsementQueries {
 
 	private static final String ENDORSEMENT_COLUMNS = "e.endorsed_on, e.source, e.note, e.withdrawn_on, "
 			+ "e.withdrawal_reason, e.demo";
-
-	/** One page of a list, and whether more follow. */
-	public record Page<T>(List<T> rows, int number, boolean hasNext) {
-
-		public boolean hasPrevious() {
-			return this.number > 1;
-		}
-
-	}
 
 	static final int ADMIN_PAGE_SIZE = 100;
 
@@ -166,16 +158,10 @@ public class EndorsementQueries {
 			sql.append(" and e.endorsed_on <= :to");
 			params.put("to", filter.endorsedTo());
 		}
-		int number = Math.max(1, page);
-		sql.append(" order by s.kind, s.name_en, e.recorded_at desc, e.id desc limit :limit offset :offset");
-		params.put("limit", ADMIN_PAGE_SIZE + 1);
-		params.put("offset", (long) (number - 1) * ADMIN_PAGE_SIZE);
-		List<AdminRow> rows = new ArrayList<>(this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, i) -> adminRow(rs, locale))
-			.list());
-		boolean hasNext = rows.size() > ADMIN_PAGE_SIZE;
-		return new Page<>(hasNext ? rows.subList(0, ADMIN_PAGE_SIZE) : rows, number, hasNext);
+		sql.append(" order by s.kind, s.name_en, e.recorded_at desc, e.id desc").append(Page.LIMIT);
+		params.putAll(Page.params(page, ADMIN_PAGE_SIZE));
+		return Page.of(this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> adminRow(rs, locale)).list(), page,
+				ADMIN_PAGE_SIZE);
 	}
 
 	Optional<AdminRow> adminRow(long id, Locale locale) {

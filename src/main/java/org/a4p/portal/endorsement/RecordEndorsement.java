@@ -1,20 +1,16 @@
 package org.a4p.portal.endorsement;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.endorsement.EndorsementRules.History;
-import org.a4p.portal.shared.DatabaseConstraint;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,20 +26,13 @@ class RecordEndorsement {
 			@Nullable String note) {
 	}
 
-	private final EndorsementRepository endorsements;
+	private final EndorsementWrites writes;
 
 	private final StakeholderDirectory stakeholders;
 
-	private final AuditLog audit;
-
-	private final Clock clock;
-
-	RecordEndorsement(EndorsementRepository endorsements, StakeholderDirectory stakeholders, AuditLog audit,
-			Clock clock) {
-		this.endorsements = endorsements;
+	RecordEndorsement(EndorsementWrites writes, StakeholderDirectory stakeholders) {
+		this.writes = writes;
 		this.stakeholders = stakeholders;
-		this.audit = audit;
-		this.clock = clock;
 	}
 
 	/**
@@ -54,10 +43,8 @@ class RecordEndorsement {
 	Stakeholder record(Command command) {
 		Refusal.throwIfAny(problems(command));
 		Stakeholder stakeholder = this.stakeholders.byCode(command.stakeholderCode()).orElseThrow();
-		Endorsement endorsement = insert(this.endorsements, stakeholder, command.endorsedOn(),
-				Objects.requireNonNull(command.source(), "source"), command.note(), this.clock, "stakeholderCode");
-		this.audit.record("ENDORSEMENT_RECORDED", "endorsement", endorsement.getId(),
-				"Endorsement recorded for " + stakeholder.code(), null, endorsement.auditState(stakeholder.code()));
+		this.writes.insert(stakeholder, command.endorsedOn(), Objects.requireNonNull(command.source(), "source"),
+				command.note(), "stakeholderCode", "");
 		return stakeholder;
 	}
 
@@ -65,32 +52,9 @@ class RecordEndorsement {
 	@Transactional(readOnly = true)
 	List<Problem> problems(Command command) {
 		Stakeholder stakeholder = this.stakeholders.byCode(command.stakeholderCode()).orElse(null);
-		History history = (stakeholder != null) ? history(this.endorsements, stakeholder.id()) : History.NONE;
+		History history = (stakeholder != null) ? this.writes.history(stakeholder.id()) : History.NONE;
 		return EndorsementRules.checkNew("stakeholderCode", "endorsedOn", command.stakeholderCode(), stakeholder,
-				history, command.endorsedOn(), LocalDate.now(this.clock));
-	}
-
-	static History history(EndorsementRepository endorsements, long stakeholderId) {
-		return new History(endorsements.existsByStakeholderIdAndWithdrawnOnIsNull(stakeholderId),
-				endorsements.lastWithdrawal(stakeholderId).orElse(null));
-	}
-
-	/**
-	 * Inserts at once, so that a stakeholder endorsed by someone else in the meantime (the partial
-	 * unique index) is refused with the same message as the check, not an error page.
-	 */
-	static Endorsement insert(EndorsementRepository endorsements, Stakeholder stakeholder,
-			@Nullable LocalDate endorsedOn, String source, @Nullable String note, Clock clock, String codeField) {
-		try {
-			return endorsements
-				.saveAndFlush(new Endorsement(stakeholder.id(), endorsedOn, source, note, clock.instant()));
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (DatabaseConstraint.violated(ex, Endorsement.ONE_IN_FORCE)) {
-				throw Refusal.of(codeField, "admin.endorsement.stakeholder.in-force", stakeholder.code());
-			}
-			throw ex;
-		}
+				history, command.endorsedOn(), this.writes.today());
 	}
 
 }

@@ -98,6 +98,20 @@ class ProgressViews {
 
 	}
 
+	/**
+	 * SQL, after the select list: the published status ({@code status}; NO_EVIDENCE where nothing is) of every
+	 * applicable pair (commitment {@code c}, stakeholder {@code s}) in cycle {@code :cycle}; a condition follows.
+	 */
+	private static final String PUBLISHED_STATUSES = """
+			coalesce(pe.published_status, 'NO_EVIDENCE') as status
+			from applicable_pair ap
+			join commitment c on c.id = ap.commitment_id
+			join stakeholder s on s.id = ap.stakeholder_id
+			left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
+			     and pe.stakeholder_id = ap.stakeholder_id
+			where ap.cycle_id = :cycle
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final CatalogueQueries catalogue;
@@ -151,14 +165,8 @@ class ProgressViews {
 
 	/** The stakeholders a commitment applies to in the cycle, each with its published status: one query. */
 	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Locale locale) {
-		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("select " + StakeholderRef.COLUMNS + """
-				     , coalesce(pe.published_status, 'NO_EVIDENCE') as status
-				from applicable_pair ap
-				join commitment c on c.id = ap.commitment_id
-				join stakeholder s on s.id = ap.stakeholder_id
-				left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-				     and pe.stakeholder_id = ap.stakeholder_id
-				where ap.cycle_id = :cycle and c.code = :code""")
+		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc
+			.sql("select " + StakeholderRef.COLUMNS + ", " + PUBLISHED_STATUSES + "and c.code = :code")
 			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
@@ -204,14 +212,7 @@ class ProgressViews {
 	/** Published status of each commitment applying to the stakeholder in the cycle: one query. */
 	private Map<String, Status> statusesOfStakeholder(long cycleId, String stakeholderCode) {
 		Map<String, Status> statuses = new HashMap<>();
-		this.jdbc.sql("""
-				select c.code, coalesce(pe.published_status, 'NO_EVIDENCE') as status
-				from applicable_pair ap
-				join commitment c on c.id = ap.commitment_id
-				join stakeholder s on s.id = ap.stakeholder_id
-				left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-				     and pe.stakeholder_id = ap.stakeholder_id
-				where ap.cycle_id = :cycle and s.code = :code""")
+		this.jdbc.sql("select c.code, " + PUBLISHED_STATUSES + "and s.code = :code")
 			.param("cycle", cycleId)
 			.param("code", stakeholderCode)
 			.query((rs) -> {
