@@ -188,7 +188,7 @@ class EndorsementImport {
 			if (row.note() != null && row.note().length() > EndorsementRules.NOTE_MAX) {
 				problems.add(new Problem("file", "admin.endorsement.note.too-long", EndorsementRules.NOTE_MAX));
 			}
-			rows.add(new PreviewRow(row.number(), row.iso3(), (stakeholder != null) ? stakeholder.name() : null,
+			rows.add(new PreviewRow(row.number(), row.iso3(), (stakeholder != null) ? stakeholder.name(locale) : null,
 					row.endorsedOn(), endorsedOn, row.source(), row.note(), problems));
 		}
 		return new Preview(List.of(), rows);

@@ -18,15 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks stakeholders up by code for the administration forms and their use cases, and lists the choices
- * of those forms. Names are given by {@link StakeholderNames}: in the reader's language where a locale is
- * given, else in English (for use cases and logs).
+ * of those forms. Names are given by {@link StakeholderNames}: read for the reader's language where a
+ * locale is given, else for English (use cases and logs).
  */
 @Service
 @Transactional(readOnly = true)
 public class StakeholderDirectory {
 
-	/** A stakeholder; {@code kind} is the column value ({@code SECRETARIAT}, {@code MEMBER_STATE}, {@code ORGANIZATION}). */
-	public record Stakeholder(long id, String code, String kind, String name) {
+	/**
+	 * A stakeholder; {@code kind} is the column value ({@code SECRETARIAT}, {@code MEMBER_STATE},
+	 * {@code ORGANIZATION}). Its stored name is the one in {@code storedLanguage}, the language it was read for.
+	 */
+	public record Stakeholder(long id, String code, String kind, @Nullable String iso2, String nameEn,
+			@Nullable String storedName, String storedLanguage) {
 
 		public boolean isMemberState() {
 			return "MEMBER_STATE".equals(this.kind);
@@ -34,6 +38,17 @@ public class StakeholderDirectory {
 
 		public boolean isSecretariat() {
 			return "SECRETARIAT".equals(this.kind);
+		}
+
+		/** The name in the language it was read for. */
+		public String name() {
+			return name(Locale.forLanguageTag(this.storedLanguage));
+		}
+
+		/** The name for a reader ({@link StakeholderNames}' rule; a stored name counts for its own language only). */
+		public String name(Locale locale) {
+			return StakeholderNames.name(this.iso2, this.nameEn,
+					this.storedLanguage.equals(StakeholderNames.lang(locale)) ? this.storedName : null, locale);
 		}
 
 	}
@@ -100,8 +115,8 @@ public class StakeholderDirectory {
 	}
 
 	private static Stakeholder stakeholder(ResultSet rs, Locale locale) throws SQLException {
-		return new Stakeholder(rs.getLong("id"), rs.getString("code"), rs.getString("kind"),
-				StakeholderNames.name(rs, locale));
+		return new Stakeholder(rs.getLong("id"), rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
+				rs.getString("name_en"), rs.getString("stored_name"), StakeholderNames.lang(locale));
 	}
 
 }

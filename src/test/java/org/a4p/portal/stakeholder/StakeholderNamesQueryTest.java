@@ -55,11 +55,12 @@ class StakeholderNamesQueryTest {
 		List<StakeholderDirectory.Stakeholder> states = this.directory.memberStates(Locale.CHINESE);
 		assertThat(states).hasSize(193).anySatisfy((s) -> {
 			assertThat(s.code()).isEqualTo("PAK");
-			assertThat(s.name()).isEqualTo("巴基斯坦");
+			assertThat(s.name(Locale.CHINESE)).isEqualTo("巴基斯坦");
 		});
 		assertThat(this.directory.endorsers(Locale.ENGLISH).get(0).kind()).isEqualTo("MEMBER_STATE");
-		assertThat(this.directory.endorsers(Locale.CHINESE)).anySatisfy((s) -> assertThat(s.name()).isEqualTo("欧洲联盟（欧盟）"));
-		assertThat(this.directory.byCode(" eu ").orElseThrow().name()).isEqualTo("European Union");
+		assertThat(this.directory.endorsers(Locale.CHINESE))
+			.anySatisfy((s) -> assertThat(s.name(Locale.CHINESE)).isEqualTo("欧洲联盟（欧盟）"));
+		assertThat(this.directory.byCode(" eu ").orElseThrow().name(Locale.ENGLISH)).isEqualTo("European Union");
 	}
 
 	@Test
