@@ -18,7 +18,6 @@ import org.a4p.portal.PortalApplication;
 import org.a4p.portal.support.FormClient;
 import org.a4p.portal.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -49,8 +48,8 @@ class GracefulShutdownTest {
 
 	private String commitment;
 
-	@BeforeEach
-	void delegateWithAnEntry() throws SQLException {
+	/** After the portal started (its migrations may be the first on the shared test database). */
+	private void delegateWithAnEntry() throws SQLException {
 		try (Connection jdbc = connect();
 				PreparedStatement pair = jdbc.prepareStatement("""
 						select rc.code, s.code, c.code from applicable_pair ap
@@ -80,6 +79,9 @@ class GracefulShutdownTest {
 
 	@AfterEach
 	void cleanUp() throws SQLException {
+		if (this.stakeholder == null) {
+			return;
+		}
 		try (Connection jdbc = connect()) {
 			update(jdbc, "delete from audit_event where actor = ?", USER);
 			update(jdbc, """
@@ -94,6 +96,7 @@ class GracefulShutdownTest {
 	@Test
 	void aSaveUnderWayWhenThePortalStopsFinishesAndIsCommittedWhole() throws Exception {
 		ConfigurableApplicationContext portal = start("30s");
+		delegateWithAnEntry();
 		FormClient client = signedIn(portal);
 		String form = createEntry(client);
 
@@ -115,6 +118,7 @@ class GracefulShutdownTest {
 	@Test
 	void aSaveCutByTheEndOfTheGracePeriodLeavesNothingBehind() throws Exception {
 		ConfigurableApplicationContext portal = start("1s");
+		delegateWithAnEntry();
 		FormClient client = signedIn(portal);
 		String form = createEntry(client);
 
