@@ -46,7 +46,6 @@ START=$(date +%s)
 "$PG_RESTORE" --no-password --exit-on-error --single-transaction --no-owner --no-privileges \
   --dbname="${PGDATABASE:-${PGUSER:-$(id -un)}}" "$IN"
 sql "analyze" >/dev/null
-echo "restored $IN into $DATABASE (PostgreSQL $SERVER) with $("$PG_RESTORE" --version | awk '{print $1, $3}') in $(( $(date +%s) - START )) s:" \
-  "schema version $(sql "select version from flyway_schema_history where success order by installed_rank desc limit 1"), " \
-  "$(sql "select count(*) from progress_entry") entries, $(sql "select count(*) from progress_entry_revision") revisions," \
-  "$(sql "select count(*) from audit_event") audit events"
+SCHEMA=$(sql "select version from flyway_schema_history where success order by installed_rank desc limit 1")
+COUNTS="$(sql "select count(*) from progress_entry") entries, $(sql "select count(*) from progress_entry_revision") revisions, $(sql "select count(*) from audit_event") audit events"
+echo "restored $IN into $DATABASE (PostgreSQL $SERVER) with $("$PG_RESTORE" --version | awk '{print $1, $3}') in $(( $(date +%s) - START )) s: schema version $SCHEMA, $COUNTS"

@@ -147,13 +147,22 @@ public final class OutageLoad {
 				.orElse(0) / 1e6;
 		}
 
-		/** Seconds from the database answering again until the last failure of a request that needs it. */
+		/**
+		 * Seconds from the database answering again until the portal serves requests that need it: a first one
+		 * has succeeded and none fails any more (the later of the two).
+		 */
 		public double recoverySeconds() {
-			return requests().stream()
+			long lastFailure = requests().stream()
 				.filter((s) -> s.needsDatabase() && !s.ok() && s.end() >= this.upAt)
 				.mapToLong((s) -> s.end() - this.upAt)
 				.max()
-				.orElse(0) / 1e9;
+				.orElse(0);
+			return Math.max(lastFailure / 1e9, firstSuccessSeconds());
+		}
+
+		/** The slowest request of the whole run, in ms. */
+		public double slowestMillis() {
+			return requests().stream().mapToLong((s) -> s.end() - s.start()).max().orElse(0) / 1e6;
 		}
 
 		/** Seconds from the database answering again until the first success of a request that needed it. */
@@ -231,10 +240,10 @@ public final class OutageLoad {
 		public String summary() {
 			return String.format(Locale.ROOT,
 					"faults: requests=%d errors_before=%d errors_during=%d errors_after=%d other_5xx_or_no_answer=%d "
-							+ "no_retry_after=%d slowest_during_ms=%.0f recover_s=%.2f first_success_s=%.2f "
+							+ "no_retry_after=%d slowest_during_ms=%.0f slowest_ms=%.0f recover_s=%.2f first_success_s=%.2f "
 							+ "committed_writes_checked=%d lost=%d duplicated=%d half_written=%d",
 					requestCount(), errorsBefore(), errorsDuring(), errorsAfter(), otherFailures(), withoutRetryAfter(),
-					slowestDuringMillis(), recoverySeconds(), firstSuccessSeconds(), this.checked, this.lost,
+					slowestDuringMillis(), slowestMillis(), recoverySeconds(), firstSuccessSeconds(), this.checked, this.lost,
 					this.duplicated, this.halfWritten);
 		}
 
