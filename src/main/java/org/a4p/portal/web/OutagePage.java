@@ -91,6 +91,8 @@ class OutagePage {
 				: request.getRequestURI();
 		String query = errorPage ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)
 				: request.getQueryString();
+		// a path, never another site's address ("//host/…" would be one)
+		uri = "/" + uri.replaceFirst("^/+", "");
 		boolean form = "POST".equals(method);
 		model.put("form", form);
 		if (!form) {
