@@ -99,8 +99,9 @@ class DatabaseOutageTest {
 		assertThat(report.errorsBefore()).as("failures before the outage").isZero();
 		assertThat(report.otherFailures()).as("server errors other than 503, or no answer").isZero();
 		assertThat(report.withoutRetryAfter()).as("503 answers without Retry-After").isZero();
+		// the bounds (10 s; recovery 5 s, measured by bench/faults.sh) with room for a busy CI machine
 		assertThat(report.slowestDuringMillis()).as("the slowest answer while the database was down, ms")
-			.isLessThan(8000);
+			.isLessThan(10_000);
 		assertThat(report.count("cached", true, true)).as("cached pages served while the database was down")
 			.isPositive();
 		assertThat(report.count("cached", false, true)).as("cached pages not served while the database was down")
@@ -114,7 +115,7 @@ class DatabaseOutageTest {
 		assertThat(report.readinessUpAtEnd()).as("readiness UP again").isTrue();
 		assertThat(report.livenessAlwaysUp()).as("liveness UP throughout").isTrue();
 		assertThat(report.recoverySeconds()).as("seconds until the last failure after the database answered")
-			.isLessThan(8.0);
+			.isLessThan(10.0);
 		assertThat(report.count("write", true, false)).as("confirmed saves").isPositive();
 		assertThat(report.checked()).isEqualTo(report.confirmed());
 		assertThat(report.lost()).as("confirmed writes lost").isZero();
