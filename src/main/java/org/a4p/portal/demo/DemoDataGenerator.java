@@ -241,9 +241,11 @@ class DemoDataGenerator {
 	 * Settings for this transaction only. The planner overestimates the {@code applicable_pair}
 	 * view by orders of magnitude, so a PostgreSQL built with JIT compiles each cycle's pairs query
 	 * for about 0.6 s to run it in 15 ms: no JIT. The joins of the staging tables with a million
-	 * entries hash the entries: with the default 4 MB they spill to disk in batches.
+	 * entries hash the entries: with the default 4 MB they spill to disk in batches. The portal's
+	 * statement timeout (application.properties) is for requests: a million rows take longer.
 	 */
 	private void bulkSettings() {
+		this.jdbc.sql("set local statement_timeout = 0").update();
 		this.jdbc.sql("set local jit = off").update();
 		this.jdbc.sql("set local work_mem = '128MB'").update();
 	}

@@ -1,6 +1,8 @@
 package org.a4p.portal.web;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import org.a4p.portal.shared.DatabaseUnavailable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +59,7 @@ class SecurityConfiguration {
 			.anyRequest().authenticated());
 		http.formLogin((form) -> form.loginPage("/login")
 			.defaultSuccessUrl("/account", false)
-			.failureHandler(signInFailureHandler)
+			.failureHandler(unlessDatabaseUnavailable(signInFailureHandler))
 			.permitAll());
 		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").permitAll());
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
@@ -66,6 +68,19 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * A sign-in that failed because the database did not answer is not a wrong password: the failure goes
+	 * on to {@link DatabaseOutageFilter} (503 page) instead of back to the sign-in form.
+	 */
+	private static AuthenticationFailureHandler unlessDatabaseUnavailable(AuthenticationFailureHandler handler) {
+		return (request, response, exception) -> {
+			if (DatabaseUnavailable.causedBy(exception)) {
+				throw new ServletException("Sign-in failed: the database did not answer", exception);
+			}
+			handler.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 }
