@@ -94,7 +94,7 @@ class OutagePage {
 		// a path, never another site's address ("//host/…" would be one)
 		uri = "/" + uri.replaceFirst("^/+", "");
 		boolean form = "POST".equals(method);
-		model.put("form", form);
+		model.put("wasForm", form);
 		if (!form) {
 			model.put("retryHref", uri + ((query != null) ? "?" + query : ""));
 			return model;

@@ -20,7 +20,7 @@ class OutagePageTest {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/areas/POL");
 		request.setQueryString("cycle=2026");
 		Map<String, ?> model = OutagePage.model(request, Locale.ENGLISH);
-		assertThat(model.get("form")).isEqualTo(false);
+		assertThat(model.get("wasForm")).isEqualTo(false);
 		assertThat(model.get("retryHref")).isEqualTo("/areas/POL?cycle=2026");
 		assertThat(model.get("status")).isEqualTo(503);
 	}
@@ -34,7 +34,7 @@ class OutagePageTest {
 		request.addParameter("narrative", "What the delegate typed");
 		request.addParameter("evidence[0].title", "");
 		Map<String, ?> model = OutagePage.model(request, Locale.ENGLISH);
-		assertThat(model.get("form")).isEqualTo(true);
+		assertThat(model.get("wasForm")).isEqualTo(true);
 		assertThat(model.get("shown")).isEqualTo(
 				List.of(new Field("status", "LIMITED"), new Field("narrative", "What the delegate typed")));
 		assertThat(model.get("resend")).isEqualTo(List.of(new Field("_csrf", "token"), new Field("version", "3"),
@@ -63,7 +63,7 @@ class OutagePageTest {
 		request.setAttribute(RequestDispatcher.ERROR_METHOD, "POST");
 		request.addParameter("narrative", "Kept");
 		Map<String, ?> model = OutagePage.model(request, Locale.ENGLISH);
-		assertThat(model.get("form")).isEqualTo(true);
+		assertThat(model.get("wasForm")).isEqualTo(true);
 		assertThat(model.get("resendAction")).isEqualTo("/entries/2026/PAK/POL-1");
 		assertThat(model.get("shown")).isEqualTo(List.of(new Field("narrative", "Kept")));
 	}
