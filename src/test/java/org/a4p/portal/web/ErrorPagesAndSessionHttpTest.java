@@ -167,15 +167,15 @@ class ErrorPagesAndSessionHttpTest {
 	void theSessionCookieIsHttpOnlyAndLaxTheSessionLastsThirtyMinutesAndThereIsNoRememberMe() throws Exception {
 		HttpResponse<String> login = get("/login", "en");
 		List<String> setCookies = login.headers().allValues("Set-Cookie");
-		assertThat(setCookies).anySatisfy((c) -> assertThat(c).startsWith("JSESSIONID=")
+		assertThat(setCookies).anySatisfy((c) -> assertThat(c).startsWith("SESSION=")
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax"));
-		String before = this.cookies.get("JSESSIONID");
+		String before = this.cookies.get("SESSION");
 		HttpResponse<String> signedIn = send("POST", "/login", "en",
 				Map.of("username", "http-delegate", "password", PASSWORD, "_csrf", csrfToken(login), "remember-me", "on"));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(this.cookies.get("JSESSIONID")).isNotEqualTo(before);
-		assertThat(this.cookies.keySet()).containsExactlyInAnyOrder("JSESSIONID");
+		assertThat(this.cookies.get("SESSION")).isNotEqualTo(before);
+		assertThat(this.cookies.keySet()).containsExactlyInAnyOrder("SESSION");
 		assertThat(this.servletContext.getSessionTimeout()).isEqualTo(30);
 	}
 
