@@ -3,6 +3,8 @@ package org.a4p.portal.account;
 import java.util.Map;
 import java.util.Optional;
 
+import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.TransactionLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,9 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.shared.TransactionLock;
 
 /**
  * No password ships in code: when the database holds no administrator, one is created at start from

@@ -1,7 +1,6 @@
 package org.a4p.portal.pagecache;
 
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.FunctionCounter;

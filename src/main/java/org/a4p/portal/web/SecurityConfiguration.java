@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,7 +58,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
-			@Value("${portal.https:false}") boolean https) throws Exception {
+			@Value("${portal.https:false}") boolean https, @Value("${management.server.port:}") String managementPort)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
@@ -69,8 +71,10 @@ class SecurityConfiguration {
 			.requestMatchers("/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE")
 			.requestMatchers("/account", "/account/**").authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-			// Served only on the management port, bound to 127.0.0.1, when one is set (operations.MetricsDefaults).
-			.requestMatchers("/actuator/prometheus").permitAll()
+			// Only on the management port, bound to 127.0.0.1, when one is set (operations.MetricsDefaults).
+			.requestMatchers("/actuator/prometheus")
+			.access(managementPort.isBlank() ? SingleResultAuthorizationManager.denyAll()
+					: SingleResultAuthorizationManager.permitAll())
 			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers(HttpMethod.GET, PublicPaths.PATTERNS).permitAll()
 			.requestMatchers(HttpMethod.HEAD, PublicPaths.PATTERNS).permitAll()
