@@ -2,6 +2,7 @@ package org.a4p.portal.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -89,7 +90,7 @@ class DemoCommand implements ApplicationRunner {
 			if (lock.isEmpty()) {
 				log.info("Demo data: skipped: another instance ran or is running portal.demo.action={} with the same "
 						+ "arguments (job lock '{}', held while it works and for {} minutes after it started)",
-						action.name().toLowerCase(java.util.Locale.ROOT), name, SAME_ARGUMENTS_WINDOW.toMinutes());
+						action.name().toLowerCase(Locale.ROOT), name, SAME_ARGUMENTS_WINDOW.toMinutes());
 				return;
 			}
 			try {
@@ -108,7 +109,7 @@ class DemoCommand implements ApplicationRunner {
 	String lockName() {
 		DemoProperties p = this.properties;
 		String size = (p.entries() != null) ? "entries=" + p.entries() : "cycles=" + p.cycles();
-		String name = "demo-data:" + String.valueOf(p.action()).toLowerCase(java.util.Locale.ROOT) + ":seed="
+		String name = "demo-data:" + String.valueOf(p.action()).toLowerCase(Locale.ROOT) + ":seed="
 				+ p.seed() + ":" + size;
 		return (name.length() <= 64) ? name : name.substring(0, 64);
 	}

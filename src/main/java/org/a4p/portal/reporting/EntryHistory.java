@@ -66,7 +66,7 @@ class EntryHistory {
 			.update();
 		this.audit.record("PROGRESS_ENTRY_" + action.name(), "progress_entry", entry.id(),
 				context.commitmentCode() + " / " + context.stakeholderCode() + " / " + context.cycle().code() + ": "
-						+ action.name().toLowerCase(java.util.Locale.ROOT),
+						+ action.name().toLowerCase(Locale.ROOT),
 				before, entry.snapshot());
 		// portal.entries{action=created|edited|submitted|validated|returned}: workflow steps committed
 		Counter steps = Counter.builder("portal.entries")

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.a4p.portal.account.Role;
 import org.a4p.portal.support.FormClient;
+import org.a4p.portal.support.FreePair;
 import org.a4p.portal.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -164,45 +165,27 @@ class MetricsHttpTest {
 
 	@Test
 	void submittedAndValidatedEntriesAreCounted() throws Exception {
-		String state = this.jdbc.sql("""
-				select s.code from applicable_pair ap
-				join stakeholder s on s.id = ap.stakeholder_id
-				join commitment c on c.id = ap.commitment_id
-				join reporting_cycle rc on rc.id = ap.cycle_id
-				where c.code = 'POL-1' and rc.state = 'OPEN' and s.kind = 'MEMBER_STATE'
-				  and not exists (select 1 from progress_entry pe where pe.cycle_id = rc.id
-				                  and pe.commitment_id = c.id and pe.stakeholder_id = s.id)
-				order by s.code limit 1
-				""").query(String.class).single();
-		String cycle = this.jdbc.sql("select code from reporting_cycle where state = 'OPEN'").query(String.class).single();
+		FreePair pair = FreePair.of(this.jdbc, "POL-1");
 		TestUsers users = new TestUsers(this.jdbc, (name) -> {
 			throw new UnsupportedOperationException();
 		});
-		users.insert("metrics-writer", Role.DELEGATE, state, this.passwordEncoder.encode(PASSWORD));
+		users.insert("metrics-writer", Role.DELEGATE, pair.state(), this.passwordEncoder.encode(PASSWORD));
 		users.insert("metrics-reviewer", Role.SECRETARIAT, null, this.passwordEncoder.encode(PASSWORD));
 		String before = metrics();
-		String path = "/entries/" + cycle + "/" + state + "/POL-1";
+		String path = pair.path();
 		FormClient writer = new FormClient(this.port).signIn("metrics-writer", PASSWORD);
 		assertThat(writer.post(path, writer.get(path, Map.of()).body(),
 				Map.of("status", "LIMITED", "narrative", "Counted.")).statusCode()).isEqualTo(302);
 		assertThat(writer.post(path + "/submit", writer.get(path, Map.of()).body(),
-				Map.of("version", String.valueOf(version(state)))).statusCode()).isEqualTo(302);
+				Map.of("version", String.valueOf(pair.version(this.jdbc)))).statusCode()).isEqualTo(302);
 		FormClient reviewer = new FormClient(this.port).signIn("metrics-reviewer", PASSWORD);
-		assertThat(reviewer.post("/review/" + cycle + "/" + state + "/POL-1/validate", reviewer.get(path, Map.of()).body(),
-				Map.of("version", String.valueOf(version(state)))).statusCode()).isEqualTo(302);
+		assertThat(reviewer.post(pair.validatePath(), reviewer.get(path, Map.of()).body(),
+				Map.of("version", String.valueOf(pair.version(this.jdbc)))).statusCode()).isEqualTo(302);
 		String after = metrics();
 		for (String action : List.of("created", "submitted", "validated")) {
 			assertThat(sample(after, "portal_entries_total", "action=\"" + action + "\"")
 					- sample(before, "portal_entries_total", "action=\"" + action + "\"")).as(action).isEqualTo(1);
 		}
-	}
-
-	private long version(String state) {
-		return this.jdbc.sql("""
-				select pe.version from progress_entry pe join stakeholder s on s.id = pe.stakeholder_id
-				join commitment c on c.id = pe.commitment_id join reporting_cycle rc on rc.id = pe.cycle_id
-				where s.code = ? and c.code = 'POL-1' and rc.state = 'OPEN'
-				""").param(state).query(Long.class).single();
 	}
 
 }

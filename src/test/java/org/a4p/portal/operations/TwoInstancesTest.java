@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.a4p.portal.PortalApplication;
 import org.a4p.portal.support.FormClient;
+import org.a4p.portal.support.FreePair;
 import org.a4p.portal.support.TestDatabase;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -238,17 +239,8 @@ class TwoInstancesTest {
 	@Test
 	@Order(5)
 	void aValidationOnAShowsOnBsPublicPagesWithinOneSecond() throws Exception {
-		String state = this.jdbc.sql("""
-				select s.code from applicable_pair ap
-				join stakeholder s on s.id = ap.stakeholder_id
-				join commitment c on c.id = ap.commitment_id
-				join reporting_cycle rc on rc.id = ap.cycle_id
-				where c.code = 'POL-1' and rc.state = 'OPEN' and s.kind = 'MEMBER_STATE'
-				  and not exists (select 1 from progress_entry pe where pe.cycle_id = rc.id
-				                  and pe.commitment_id = c.id and pe.stakeholder_id = s.id)
-				order by s.code limit 1
-				""").query(String.class).single();
-		String cycle = this.jdbc.sql("select code from reporting_cycle where state = 'OPEN'").query(String.class).single();
+		FreePair pair = FreePair.of(this.jdbc, "POL-1");
+		String state = pair.state();
 		insertUser("two-writer", "DELEGATE", state);
 		insertUser("two-reviewer", "SECRETARIAT", null);
 		FormClient reader = new FormClient(port(this.b));
@@ -258,18 +250,18 @@ class TwoInstancesTest {
 		assertThat(cached.headers().firstValue("X-Page-Cache")).hasValue("hit");
 		assertThat(rowOf(state, cached.body())).doesNotContain("Complete");
 
-		String path = "/entries/" + cycle + "/" + state + "/POL-1";
+		String path = pair.path();
 		FormClient writer = new FormClient(port(this.a)).signIn("two-writer", PASSWORD);
 		String form = writer.get(path, Map.of()).body();
 		assertThat(writer.post(path, form, Map.of("status", "COMPLETE", "narrative", "Done on instance A."))
 			.statusCode()).isEqualTo(302);
 		assertThat(writer.post(path + "/submit", writer.get(path, Map.of()).body(),
-				Map.of("version", String.valueOf(version(state)))).statusCode()).isEqualTo(302);
+				Map.of("version", String.valueOf(pair.version(this.jdbc)))).statusCode()).isEqualTo(302);
 		FormClient reviewer = new FormClient(port(this.a)).signIn("two-reviewer", PASSWORD);
 		String review = reviewer.get(path, Map.of()).body();
 		long validatedAt = System.nanoTime();
-		assertThat(reviewer.post("/review/" + cycle + "/" + state + "/POL-1/validate", review,
-				Map.of("version", String.valueOf(version(state)))).statusCode()).isEqualTo(302);
+		assertThat(reviewer.post(pair.validatePath(), review,
+				Map.of("version", String.valueOf(pair.version(this.jdbc)))).statusCode()).isEqualTo(302);
 
 		long deadline = validatedAt + Duration.ofSeconds(1).toNanos();
 		String row = rowOf(state, reader.get("/commitments/POL-1", english).body());
@@ -278,14 +270,6 @@ class TwoInstancesTest {
 			row = rowOf(state, reader.get("/commitments/POL-1", english).body());
 		}
 		assertThat(row).as("B's commitment page, within 1 s of the validation on A").contains("Complete");
-	}
-
-	private long version(String state) {
-		return count("""
-				select pe.version from progress_entry pe join stakeholder s on s.id = pe.stakeholder_id
-				join commitment c on c.id = pe.commitment_id join reporting_cycle rc on rc.id = pe.cycle_id
-				where s.code = ? and c.code = 'POL-1' and rc.state = 'OPEN'
-				""", state);
 	}
 
 	private static String rowOf(String state, String page) {
