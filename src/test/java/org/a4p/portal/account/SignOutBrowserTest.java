@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After signing out, the browser's Back button must not show the private page left behind. Chromium
  * keeps pages in its back/forward cache even when they say {@code no-store}; sign-out's
- * {@code Clear-Site-Data: "cache"} makes it drop them, so Back asks the portal again, which sends a
- * signed-out reader to the sign-in page.
+ * {@code Clear-Site-Data: "cache"} makes it drop them, and a page of a signed-in user that comes back
+ * from that cache anyway is hidden and asked for again ({@code assets/js/private-page.js}), so Back
+ * asks the portal again, which sends a signed-out reader to the sign-in page. (Without either, Back
+ * shows the account page again: checked when this test was written.)
  */
 @BrowserTest
 class SignOutBrowserTest {
@@ -61,12 +64,16 @@ class SignOutBrowserTest {
 		assertThat(browser.path()).startsWith("/?signed-out");
 
 		browser.driver().navigate().back();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.until((driver) -> "complete".equals(browser.driver().executeScript("return document.readyState")));
-		String restoredFrom = String.valueOf(browser.driver()
-			.executeScript("return performance.getEntriesByType('navigation')[0].type"));
-		assertThat(browser.driver().getPageSource()).as("the page Back shows (navigation: %s)", restoredFrom)
-			.doesNotContain(NAME);
+		// A page restored from the back/forward cache would stay; one asked for again leads to the sign-in page.
+		try {
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+				.until((driver) -> "/login".equals(browser.path()) && "complete"
+					.equals(browser.driver().executeScript("return document.readyState")));
+		}
+		catch (TimeoutException ex) {
+			// the assertions below say what Back showed
+		}
+		assertThat(browser.driver().getPageSource()).as("the page Back shows").doesNotContain(NAME);
 		assertThat(browser.path()).isEqualTo("/login");
 	}
 
