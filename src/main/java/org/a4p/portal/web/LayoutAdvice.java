@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4p.portal.i18n.PortalLocales;
+import org.a4p.portal.operations.RequestIds;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.ui.Model;
@@ -39,9 +40,16 @@ class LayoutAdvice {
 		this.contributions.forEach((contribution) -> model.addAllAttributes(contribution.layoutAttributes()));
 	}
 
-	/** The same for a page rendered by an exception handler (which model attribute methods do not reach). */
+	/**
+	 * The same for a page rendered by an exception handler (which model attribute methods do not reach),
+	 * with the request's reference, as on every error page.
+	 */
 	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
 		page.addObject("languages", languages(request, locale));
+		String reference = RequestIds.of(request);
+		if (reference != null) {
+			page.addObject(ErrorPages.REFERENCE, reference);
+		}
 		this.contributions.forEach((contribution) -> page.addAllObjects(contribution.layoutAttributes()));
 	}
 
