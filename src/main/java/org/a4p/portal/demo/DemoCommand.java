@@ -1,7 +1,7 @@
 package org.a4p.portal.demo;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -55,12 +55,15 @@ class DemoCommand implements ApplicationRunner {
 
 	private final ExtensibleLockProvider locks;
 
+	private final Clock clock;
+
 	DemoCommand(DemoProperties properties, DemoDataGenerator generator, ConfigurableApplicationContext context,
-			ExtensibleLockProvider locks) {
+			ExtensibleLockProvider locks, Clock clock) {
 		this.properties = properties;
 		this.generator = generator;
 		this.context = context;
 		this.locks = locks;
+		this.clock = clock;
 	}
 
 	@Override
@@ -86,7 +89,7 @@ class DemoCommand implements ApplicationRunner {
 		});
 		try {
 			Optional<SimpleLock> lock = new KeepAliveLockProvider(this.locks, keepAlive)
-				.lock(new LockConfiguration(Instant.now(), name, LOCK_AT_MOST_FOR, SAME_ARGUMENTS_WINDOW));
+				.lock(new LockConfiguration(this.clock.instant(), name, LOCK_AT_MOST_FOR, SAME_ARGUMENTS_WINDOW));
 			if (lock.isEmpty()) {
 				log.info("Demo data: skipped: another instance ran or is running portal.demo.action={} with the same "
 						+ "arguments (job lock '{}', held while it works and for {} minutes after it started)",

@@ -30,6 +30,14 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
 	/** Right behind the page cache's filter ({@code HIGHEST_PRECEDENCE + 10}), ahead of sessions and security. */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
+	/**
+	 * Right inside the session filter ({@code HIGHEST_PRECEDENCE + 50}): everything within it has run, so the
+	 * page is written; what may still fail is saving the session's last access time.
+	 */
+	static final int PAGE_WRITTEN_ORDER = Ordered.HIGHEST_PRECEDENCE + 51;
+
+	private static final String PAGE_WRITTEN = DatabaseOutageFilter.class.getName() + ".pageWritten";
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
 	private final OutagePage page;
@@ -47,6 +55,15 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
 			FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
 					new DatabaseOutageFilter(page));
 			registration.setOrder(ORDER);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+			registration.addUrlPatterns("/*");
+			return registration;
+		}
+
+		@Bean
+		FilterRegistrationBean<PageWritten> pageWrittenMark() {
+			FilterRegistrationBean<PageWritten> registration = new FilterRegistrationBean<>(new PageWritten());
+			registration.setOrder(PAGE_WRITTEN_ORDER);
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 			registration.addUrlPatterns("/*");
 			return registration;
@@ -70,7 +87,17 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+			if (!DatabaseUnavailable.causedBy(ex)) {
+				throw ex;
+			}
+			if (response.isCommitted() && request.getAttribute(PAGE_WRITTEN) != null) {
+				// A long page went out while the database went away; saving the session's last access
+				// failed after it. The reader has the whole page: let it finish rather than cut it off.
+				log.warn("Database not answering after {} {} was written: the session's last access is not saved ({})",
+						request.getMethod(), request.getRequestURI(), rootMessage(ex));
+				return;
+			}
+			if (response.isCommitted()) {
 				throw ex;
 			}
 			log.warn("Database not answering: 503 for {} {} ({})", request.getMethod(), request.getRequestURI(),
@@ -83,6 +110,23 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 		}
+	}
+
+	/** Marks a request whose page was written without failing (see {@link #PAGE_WRITTEN_ORDER}). */
+	static final class PageWritten extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilterErrorDispatch() {
+			return false;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			chain.doFilter(request, response);
+			request.setAttribute(PAGE_WRITTEN, Boolean.TRUE);
+		}
+
 	}
 
 	private static String rootMessage(Throwable ex) {
