@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -18,7 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * protection is on for every POST. The access-matrix test lists every route.
  * <p>
  * Sign-in: a form, the session id changed at sign-in (session fixation), lock-out counted per
- * account by the accounts feature, whose failure handler says when an account has just locked.
+ * account by the accounts feature, whose failure handler says when an account has just locked, and whose
+ * success handler leads to the page first asked for, else to the role's work.
  * There is deliberately no "remember me": a session ends when the browser closes or after 30 minutes
  * idle (docs/adr/0010-accounts-and-sign-in.md).
  */
@@ -36,8 +38,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
+			AuthenticationSuccessHandler signInSuccessHandler) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
@@ -56,10 +58,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.anyRequest().authenticated());
 		http.formLogin((form) -> form.loginPage("/login")
-			.defaultSuccessUrl("/account", false)
+			.successHandler(signInSuccessHandler)
 			.failureHandler(signInFailureHandler)
 			.permitAll());
-		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").permitAll());
+		http.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/signed-out").permitAll());
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

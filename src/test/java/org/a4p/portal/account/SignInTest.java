@@ -116,7 +116,7 @@ class SignInTest {
 		newUser("signin-alice", Role.SECRETARIAT);
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
-		assertThat(signIn(session, "signin-alice", PASSWORD)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account");
+		assertThat(signIn(session, "signin-alice", PASSWORD)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/secretariat");
 		assertThat(session.getId()).isNotEqualTo(before);
 		assertThat(this.mvc.get().uri("/account").session(session).exchange()).hasStatus(HttpStatus.OK);
 	}
@@ -124,7 +124,22 @@ class SignInTest {
 	@Test
 	void userNamesAreNotCaseSensitiveAtSignIn() {
 		newUser("signin-carol", Role.SECRETARIAT);
-		assertThat(signIn(new MockHttpSession(), "  Signin-CAROL ", PASSWORD)).hasRedirectedUrl("/account");
+		assertThat(signIn(new MockHttpSession(), "  Signin-CAROL ", PASSWORD)).hasRedirectedUrl("/secretariat");
+	}
+
+	@Test
+	void everyoneLandsOnTheirWorkUnlessTheyAskedForAPage() {
+		newUser("signin-staff", Role.SECRETARIAT);
+		newUser("signin-boss", Role.ADMIN);
+		this.created.add(this.users.insert("signin-pak", Role.DELEGATE, "PAK", this.passwordEncoder.encode(PASSWORD)));
+		assertThat(signIn(new MockHttpSession(), "signin-pak", PASSWORD)).hasRedirectedUrl("/my");
+		assertThat(signIn(new MockHttpSession(), "signin-staff", PASSWORD)).hasRedirectedUrl("/secretariat");
+		assertThat(signIn(new MockHttpSession(), "signin-boss", PASSWORD)).hasRedirectedUrl("/admin");
+		// a page asked for before signing in (a saved request) wins over the role's home
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.get().uri("/review?cycle=2026").session(session).exchange()).hasRedirectedUrl("/login");
+		assertThat(signIn(session, "signin-staff", PASSWORD).getResponse().getRedirectedUrl())
+			.endsWith("/review?cycle=2026&continue");
 	}
 
 	@Test
@@ -193,7 +208,7 @@ class SignInTest {
 			.param(String.valueOf(id))
 			.query(String.class)
 			.single()).isEqualTo("signin-admin");
-		assertThat(signIn(session, "signin-dave", PASSWORD)).hasRedirectedUrl("/account");
+		assertThat(signIn(session, "signin-dave", PASSWORD)).hasRedirectedUrl("/secretariat");
 	}
 
 	@Test
