@@ -43,7 +43,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-			.requestMatchers("/review", "/review/**").hasRole("SECRETARIAT")
+			.requestMatchers("/review", "/review/**", "/secretariat", "/secretariat/**").hasRole("SECRETARIAT")
 			.requestMatchers("/my", "/my/**").hasRole("DELEGATE")
 			// Administrators read entries (product brief section 5) but never write them.
 			.requestMatchers(HttpMethod.GET, "/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE", "ADMIN")

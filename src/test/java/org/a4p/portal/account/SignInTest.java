@@ -283,7 +283,7 @@ class SignInTest {
 			.param("remember-me", "on")
 			.with(csrf())
 			.exchange();
-		assertThat(signedIn).hasRedirectedUrl("/account");
+		assertThat(signedIn).hasRedirectedUrl("/secretariat");
 		assertThat(signedIn.getResponse().getCookies()).noneMatch((c) -> c.getName().contains("remember"));
 		Document login = Jsoup.parse(this.mvc.get().uri("/login").exchange().getResponse().getContentAsString());
 		assertThat(login.select("input[type=checkbox]")).isEmpty();
@@ -294,7 +294,7 @@ class SignInTest {
 		long id = newUser("signin-ivan", Role.SECRETARIAT);
 		this.jdbc.sql("update app_user set password_change_required = true where id = ?").param(id).update();
 		MockHttpSession session = new MockHttpSession();
-		assertThat(signIn(session, "signin-ivan", PASSWORD)).hasRedirectedUrl("/account");
+		assertThat(signIn(session, "signin-ivan", PASSWORD)).hasRedirectedUrl("/secretariat");
 
 		for (String page : List.of("/account", "/", "/stakeholders")) {
 			assertThat(this.mvc.get().uri(page).session(session).exchange()).as(page)
