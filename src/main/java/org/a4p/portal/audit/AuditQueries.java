@@ -224,9 +224,14 @@ public class AuditQueries {
 		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
 			return value.toString();
 		}
+		if (value instanceof List<?> list && list.isEmpty()) {
+			return null;
+		}
 		if (value instanceof List<?> list) {
-			// one item a line (evidence links: "title (address)")
-			return list.stream().map(this::item).collect(java.util.stream.Collectors.joining("\n"));
+			// simple values side by side ("1, 2"); records (evidence links: "title (address)") one a line
+			boolean simple = list.stream().allMatch((item) -> item instanceof String || item instanceof Number
+					|| item instanceof Boolean);
+			return list.stream().map(this::item).collect(java.util.stream.Collectors.joining(simple ? ", " : "\n"));
 		}
 		return item(value);
 	}

@@ -172,7 +172,7 @@ class ReportingJourneyBrowserTest {
 		// ... finds it among the submitted ones on their page (the count is a link to that list), and signs out.
 		browser.open("/my");
 		browser.follow(browser.find(By.linkText("1 submitted")));
-		assertThat(browser.path()).isEqualTo("/my?show=submitted");
+		assertThat(browser.path()).isEqualTo("/my?show=submitted#entries-list");
 		assertThat(browser.findAll(By.cssSelector(".my-entries-table tbody tr")).stream()
 			.map((row) -> row.getDomAttribute("id")).toList()).containsExactly("commitment-POL-1");
 		browser.assertSound("the delegate's submitted entries");
