@@ -1,7 +1,11 @@
 package org.a4p.portal.work;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.a4p.portal.catalogue.CatalogueQueries;
+import org.a4p.portal.catalogue.CatalogueQueries.AreaSummary;
 import org.a4p.portal.cycle.CycleQueries;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.review.ReviewCounts;
@@ -29,9 +33,12 @@ class SecretariatHomeController {
 
 	private final ReviewCounts review;
 
+	private final CatalogueQueries catalogue;
+
 	SecretariatHomeController(CycleQueries cycles, EntryListQuery entries, SecretariatWorkQuery work,
-			ReviewCounts review) {
+			ReviewCounts review, CatalogueQueries catalogue) {
 		this.cycles = cycles;
+		this.catalogue = catalogue;
 		this.entries = entries;
 		this.work = work;
 		this.review = review;
@@ -44,6 +51,11 @@ class SecretariatHomeController {
 		model.addAttribute("cycle", cycle);
 		if (cycle != null) {
 			model.addAttribute("waiting", this.review.waiting(cycle.id()));
+			// the areas' short names in the reader's language, for the counts by area
+			Map<String, String> areaNames = this.catalogue.areas(locale)
+				.stream()
+				.collect(Collectors.toMap(AreaSummary::code, AreaSummary::shortName));
+			model.addAttribute("areaNames", areaNames);
 			model.addAttribute("onBehalf", this.work.onBehalf(cycle.id(), locale));
 			model.addAttribute("entries", this.work.secretariatId()
 				.flatMap((id) -> this.entries.forStakeholder(id, cycle, locale))

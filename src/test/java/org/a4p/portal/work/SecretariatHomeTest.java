@@ -52,7 +52,7 @@ class SecretariatHomeTest {
 		assertThat(doc.select("h1").text()).isEqualTo("Your work");
 		assertThat(doc.select("a.review-total").text()).isEqualTo("2 submissions are waiting for review");
 		assertThat(doc.select("a.review-total").attr("href")).isEqualTo("/review?cycle=" + this.t.cycle);
-		assertThat(doc.select(".review-by-area a").eachText()).containsExactly("POL: 1", "WPS: 1");
+		assertThat(doc.select(".review-by-area a").eachText()).containsExactly("Politics: 1", "Women, Peace and Security: 1");
 		assertThat(doc.select(".review-by-area a").eachAttr("href")).containsExactly(
 				"/review?cycle=" + this.t.cycle + "&area=POL", "/review?cycle=" + this.t.cycle + "&area=WPS");
 	}
