@@ -48,7 +48,8 @@ class AccountController {
 		if (!Forms.attempt(result, () -> this.changeOwnPassword.change(user.id(), form.toCommand()))) {
 			return passwordPage(user, model);
 		}
-		return Flash.redirect(redirect, "/account", "password.changed");
+		// on to their work: a first sign-in with a temporary password ends where any sign-in does
+		return Flash.redirect(redirect, user.role().home(), "password.changed");
 	}
 
 	private String passwordPage(PortalUser user, Model model) {

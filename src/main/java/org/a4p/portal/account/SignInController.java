@@ -3,10 +3,12 @@ package org.a4p.portal.account;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.a4p.portal.web.Forms;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -17,7 +19,7 @@ import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page; Spring Security handles the POST. Flags in the query say why the page is shown
+ * The sign-in page (Spring Security handles the POST) and the signed-out confirmation. Flags in the query say why the page is shown
  * again: {@code ?error} after a failed sign-in (the reason is in the session), {@code ?disabled} or
  * {@code ?locked} when a session was ended because its account was disabled or locked meanwhile. The
  * reason is shown as an error of the user name field of the form {@code signIn}, like any form's error.
@@ -40,6 +42,16 @@ class SignInController {
 					null);
 		}
 		return "account/login";
+	}
+
+	/**
+	 * The confirmation after signing out (where the sign-out leads), in the reader's language. Never stored by a
+	 * cache: the page cache leaves this path alone, and browsers are told not to keep it.
+	 */
+	@GetMapping("/signed-out")
+	String signedOut(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return "account/signed-out";
 	}
 
 	/** Why the page is shown again, as a message key; null on a first visit. */

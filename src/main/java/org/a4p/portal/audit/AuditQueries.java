@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.a4p.portal.shared.Page;
+import org.a4p.portal.web.ConflictPage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -38,6 +40,9 @@ public class AuditQueries {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
+	private static final DateTimeFormatter WHEN_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
+
 	private static final TypeReference<LinkedHashMap<String, Object>> STATE = new TypeReference<>() {
 	};
 
@@ -49,8 +54,15 @@ public class AuditQueries {
 
 	}
 
-	/** One field of the record: its value before and after the write ({@code null}: no value). */
-	public record Change(String field, @Nullable String before, @Nullable String after) {
+	/**
+	 * One field of the record: its value before and after the write ({@code null}: no value).
+	 * @param labelKey the message key of the field's name, e.g. {@code audit.field.workflowState} (a page shows the
+	 * field as it is named in the record when there is no such message)
+	 * @param valueKeyPrefix where a value is a code with a name (a status, a workflow state, a role…): the message
+	 * key of its name is this prefix and the value; {@code null} for values shown as they are
+	 */
+	public record Change(String field, @Nullable String before, @Nullable String after,
+			@Nullable String valueKeyPrefix, String labelKey) {
 
 		public boolean changed() {
 			return !Objects.equals(this.before, this.after);
@@ -71,6 +83,16 @@ public class AuditQueries {
 			return this.changes.stream().filter((change) -> !change.changed()).toList();
 		}
 
+		/** The message key of the action's name, e.g. {@code audit.action.CAPACITY_ASSIGNED}. */
+		public String actionKey() {
+			return "audit.action." + this.action;
+		}
+
+		/** The message key of the record type's name, e.g. {@code audit.entity.progress_entry}. */
+		public String entityKey() {
+			return "audit.entity." + this.entityType;
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -80,6 +102,26 @@ public class AuditQueries {
 	AuditQueries(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+	}
+
+	/**
+	 * The latest change of a record, for a conflict page: what it was, by whom, when, and whether the signed-in
+	 * user made it. Empty when the log holds nothing about the record.
+	 */
+	public Optional<ConflictPage.LastChange> lastChange(String entityType, Object entityId) {
+		String you = AuditLog.currentActor();
+		return this.jdbc.sql("""
+				select action, actor, occurred_at from audit_event
+				where entity_type = :type and entity_id = :id
+				order by occurred_at desc, id desc
+				limit 1
+				""")
+			.param("type", entityType)
+			.param("id", entityId.toString())
+			.query((rs, n) -> new ConflictPage.LastChange("audit.action." + rs.getString("action"), rs.getString("actor"),
+					rs.getString("actor").equals(you),
+					WHEN_MINUTES.format(rs.getTimestamp("occurred_at").toInstant())))
+			.optional();
 	}
 
 	/** A page of the log, newest first. */
@@ -124,20 +166,41 @@ public class AuditQueries {
 		String after = rs.getString("after_state");
 		return new Entry(rs.getLong("id"), occurredAt, WHEN.format(occurredAt), rs.getString("actor"),
 				rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("summary"),
-				before != null, after != null, changes(before, after));
+				before != null, after != null, changes(rs.getString("entity_type"), before, after));
 	}
 
+	/**
+	 * Fields whose values are codes with a translated name: the prefix of the name's message key. {@code state} is a
+	 * state's code on most records, but a cycle's state on a reporting cycle (see {@link #valueKeyPrefix}).
+	 */
+	private static final Map<String, String> VALUE_NAMES = Map.of("status", "status.", "publishedStatus", "status.",
+			"workflowState", "workflow.", "capacity", "admin.capacity.", "role", "role.", "side", "audit.value.side.");
+
 	/** Every field of either state, in alphabetical order: before → after. */
-	List<Change> changes(@Nullable String beforeJson, @Nullable String afterJson) {
+	List<Change> changes(String entityType, @Nullable String beforeJson, @Nullable String afterJson) {
 		Map<String, Object> before = state(beforeJson);
 		Map<String, Object> after = state(afterJson);
 		Set<String> fields = new TreeSet<>(after.keySet());
 		fields.addAll(before.keySet());
 		List<Change> changes = new ArrayList<>();
 		for (String field : fields) {
-			changes.add(new Change(field, text(before.get(field)), text(after.get(field))));
+			Object old = before.get(field);
+			Object now = after.get(field);
+			boolean cycleState = "state".equals(field) && "reporting_cycle".equals(entityType);
+			changes.add(new Change(field, text(old), text(now), valueKeyPrefix(entityType, field, (now != null) ? now : old),
+					cycleState ? "audit.field.cycleState" : "audit.field." + field));
 		}
 		return changes;
+	}
+
+	private static @Nullable String valueKeyPrefix(String entityType, String field, @Nullable Object value) {
+		if (value instanceof Boolean) {
+			return "audit.value.";
+		}
+		if ("state".equals(field)) {
+			return "reporting_cycle".equals(entityType) ? "audit.value.cycle." : null;
+		}
+		return VALUE_NAMES.get(field);
 	}
 
 	private Map<String, Object> state(@Nullable String json) {
@@ -157,6 +220,26 @@ public class AuditQueries {
 	private @Nullable String text(@Nullable Object value) {
 		if (value == null) {
 			return null;
+		}
+		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+			return value.toString();
+		}
+		if (value instanceof List<?> list && list.isEmpty()) {
+			return null;
+		}
+		if (value instanceof List<?> list) {
+			// simple values side by side ("1, 2"); records (evidence links: "title (address)") one a line
+			boolean simple = list.stream().allMatch((item) -> item instanceof String || item instanceof Number
+					|| item instanceof Boolean);
+			return list.stream().map(this::item).collect(java.util.stream.Collectors.joining(simple ? ", " : "\n"));
+		}
+		return item(value);
+	}
+
+	/** An item of a list as a person reads it: a link as "title (address)", other values as they are. */
+	private String item(@Nullable Object value) {
+		if (value instanceof Map<?, ?> map && map.size() == 2 && map.get("title") != null && map.get("url") != null) {
+			return map.get("title") + " (" + map.get("url") + ")";
 		}
 		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
 			return value.toString();

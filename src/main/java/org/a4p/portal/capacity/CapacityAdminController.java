@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.a4p.portal.audit.AuditQueries;
 import org.a4p.portal.catalogue.Capacity;
 import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
@@ -47,8 +48,11 @@ class CapacityAdminController {
 
 	private final Clock clock;
 
+	private final AuditQueries audit;
+
 	CapacityAdminController(CapacityQueries queries, StakeholderDirectory stakeholders, AssignCapacity assignCapacity,
-			EndCapacityAssignment endAssignment, Clock clock) {
+			EndCapacityAssignment endAssignment, Clock clock, AuditQueries audit) {
+		this.audit = audit;
 		this.queries = queries;
 		this.stakeholders = stakeholders;
 		this.assignCapacity = assignCapacity;
@@ -109,7 +113,8 @@ class CapacityAdminController {
 				() -> {
 					CapacityQueries.Row now = row(id, locale);
 					return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ") – " + now.capacity(),
-							LIST + "/" + id + "/end", form.conflictRows(now));
+							LIST + "/" + id + "/end", form.conflictRows(now),
+							this.audit.lastChange("capacity_assignment", id).orElse(null));
 				}, "admin/capacities/end");
 	}
 

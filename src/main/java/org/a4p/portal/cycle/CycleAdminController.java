@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.validation.Valid;
+import org.a4p.portal.audit.AuditQueries;
 import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
@@ -40,8 +41,11 @@ class CycleAdminController {
 
 	private final ReopenCycle reopenCycle;
 
+	private final AuditQueries audit;
+
 	CycleAdminController(CycleQueries queries, CreateCycle createCycle, ChangeCycleDeadline changeDeadline,
-			CloseCycle closeCycle, ReopenCycle reopenCycle) {
+			CloseCycle closeCycle, ReopenCycle reopenCycle, AuditQueries audit) {
+		this.audit = audit;
 		this.queries = queries;
 		this.createCycle = createCycle;
 		this.changeDeadline = changeDeadline;
@@ -130,7 +134,8 @@ class CycleAdminController {
 	private ModelAndView conflict(long id, String form,
 			Function<CycleQueries.AdminCycle, List<ConflictPage.Row>> rows) {
 		CycleQueries.AdminCycle now = cycle(id);
-		return ConflictPage.of(now.code(), LIST + ((form.isEmpty()) ? "" : "/" + id + form), rows.apply(now));
+		return ConflictPage.of(now.code(), LIST + ((form.isEmpty()) ? "" : "/" + id + form), rows.apply(now),
+				this.audit.lastChange("reporting_cycle", id).orElse(null));
 	}
 
 	/** The version a close or reopen button sent: none when missing or not a number (the change then applies as is). */

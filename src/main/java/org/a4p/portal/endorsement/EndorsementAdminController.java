@@ -8,6 +8,7 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.a4p.portal.audit.AuditQueries;
 import org.a4p.portal.endorsement.EndorsementImport.Applied;
 import org.a4p.portal.endorsement.EndorsementImport.Outcome;
 import org.a4p.portal.endorsement.EndorsementQueries.AdminRow;
@@ -58,9 +59,12 @@ class EndorsementAdminController {
 
 	private final EndorsementImport endorsementImport;
 
+	private final AuditQueries audit;
+
 	EndorsementAdminController(EndorsementQueries queries, StakeholderDirectory stakeholders,
 			RecordEndorsement recordEndorsement, EditEndorsement editEndorsement,
-			WithdrawEndorsement withdrawEndorsement, EndorsementImport endorsementImport) {
+			WithdrawEndorsement withdrawEndorsement, EndorsementImport endorsementImport, AuditQueries audit) {
+		this.audit = audit;
 		this.queries = queries;
 		this.stakeholders = stakeholders;
 		this.recordEndorsement = recordEndorsement;
@@ -153,7 +157,7 @@ class EndorsementAdminController {
 			Locale locale) {
 		AdminRow now = row(id, locale);
 		return ConflictPage.of(now.stakeholderName() + " (" + now.stakeholderCode() + ")",
-				LIST + "/" + id + "/" + action, rows.apply(now));
+				LIST + "/" + id + "/" + action, rows.apply(now), this.audit.lastChange("endorsement", id).orElse(null));
 	}
 
 	// CSV import -----------------------------------------------------------------------------------

@@ -33,8 +33,12 @@ final class EndorsementCsv {
 
 	static final List<String> COLUMNS = List.of("iso3", "endorsed_on", "source", "note");
 
-	/** A data row as read; {@code number} counts data rows from 1; a value is {@code null} when empty. */
-	record Row(int number, @Nullable String iso3, @Nullable String endorsedOn, @Nullable String source,
+	/**
+	 * A data row as read; a value is {@code null} when empty.
+	 * @param line the file's line the row starts on, as an editor shows it (the header is line 1; empty lines and
+	 * line breaks inside quoted values count)
+	 */
+	record Row(int line, @Nullable String iso3, @Nullable String endorsedOn, @Nullable String source,
 			@Nullable String note, List<String> missingColumns, boolean extraValues) {
 	}
 
@@ -80,6 +84,8 @@ final class EndorsementCsv {
 			.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
 			.get();
 		List<Row> rows = new ArrayList<>();
+		Lines lines = new Lines(text);
+		int nextLine = 2;
 		try (CSVParser parser = CSVParser.parse(text, format)) {
 			Map<String, Integer> header = parser.getHeaderMap();
 			List<String> names = header.keySet().stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toList();
@@ -103,7 +109,8 @@ final class EndorsementCsv {
 					problems.add(new Problem("file", "admin.import.file.too-many-rows", MAX_ROWS));
 					return new Parsed(problems, List.of());
 				}
-				rows.add(row(rows.size() + 1, record, header.size()));
+				rows.add(row(lines.of(record.getCharacterPosition()), record, header.size()));
+				nextLine = (int) parser.getCurrentLineNumber() + 1;
 			}
 		}
 		catch (IllegalArgumentException ex) {
@@ -111,7 +118,7 @@ final class EndorsementCsv {
 			return new Parsed(problems, List.of());
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			problems.add(new Problem("file", "admin.import.file.malformed", rows.size() + 1));
+			problems.add(new Problem("file", "admin.import.file.malformed", nextLine));
 			return new Parsed(problems, List.of());
 		}
 		if (rows.isEmpty()) {
@@ -120,14 +127,47 @@ final class EndorsementCsv {
 		return new Parsed(problems, rows);
 	}
 
-	private static Row row(int number, CSVRecord record, int headerSize) {
+	/** Line numbers of positions in a text, as an editor counts lines (LF, CR LF or CR ends one). */
+	static final class Lines {
+
+		private final String text;
+
+		private final List<Integer> starts = new ArrayList<>();
+
+		Lines(String text) {
+			this.text = text;
+			this.starts.add(0);
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+					this.starts.add(i + 1);
+				}
+			}
+		}
+
+		/**
+		 * The line of the record starting at {@code position}: the parser's position includes the empty lines it
+		 * skipped before the record, so those are passed over first.
+		 */
+		int of(long position) {
+			int at = (int) Math.min(position, this.text.length());
+			while (at < this.text.length() && (this.text.charAt(at) == '\n' || this.text.charAt(at) == '\r')) {
+				at++;
+			}
+			int index = java.util.Collections.binarySearch(this.starts, at);
+			return ((index >= 0) ? index : -index - 2) + 1;
+		}
+
+	}
+
+	private static Row row(int line, CSVRecord record, int headerSize) {
 		List<String> missing = new ArrayList<>();
 		for (String column : COLUMNS) {
 			if (!record.isSet(column)) {
 				missing.add(column);
 			}
 		}
-		return new Row(number, value(record, "iso3"), value(record, "endorsed_on"), value(record, "source"),
+		return new Row(line, value(record, "iso3"), value(record, "endorsed_on"), value(record, "source"),
 				value(record, "note"), missing, record.size() > headerSize);
 	}
 

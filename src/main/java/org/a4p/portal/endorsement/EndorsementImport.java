@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EndorsementImport {
 
 	/** A row checked: what it would record, and every problem found (none: it can be imported). */
-	public record PreviewRow(int number, @Nullable String iso3, @Nullable String stakeholderName,
+	public record PreviewRow(int line, @Nullable String iso3, @Nullable String stakeholderName,
 			@Nullable String endorsedOnText, @Nullable LocalDate endorsedOn, @Nullable String source, @Nullable String note,
 			List<Problem> problems) {
 
@@ -118,7 +118,7 @@ class EndorsementImport {
 			Stakeholder stakeholder = byCode.get(StakeholderDirectory.normalizeCode(Objects.requireNonNull(row.iso3())));
 			Endorsement endorsement = this.writes.insert(stakeholder, row.endorsedOn(),
 					Objects.requireNonNull(row.source()), row.note(), "file",
-					" (imported from " + fileName + ", row " + row.number() + ")");
+					" (imported from " + fileName + ", line " + row.line() + ")");
 			ids.add(endorsement.requireId());
 		}
 		Map<String, Object> imported = new LinkedHashMap<>();
@@ -141,7 +141,7 @@ class EndorsementImport {
 			.stream()
 			.filter((row) -> row.iso3() != null)
 			.collect(Collectors.groupingBy((row) -> StakeholderDirectory.normalizeCode(row.iso3()), LinkedHashMap::new,
-					Collectors.mapping(EndorsementCsv.Row::number, Collectors.toList())));
+					Collectors.mapping(EndorsementCsv.Row::line, Collectors.toList())));
 		LocalDate today = this.writes.today();
 		List<PreviewRow> rows = new ArrayList<>();
 		for (EndorsementCsv.Row row : parsed.rows()) {
@@ -176,7 +176,7 @@ class EndorsementImport {
 			}
 			if (code != null && rowsByCode.get(code).size() > 1) {
 				List<Integer> others = new ArrayList<>(rowsByCode.get(code));
-				others.remove(Integer.valueOf(row.number()));
+				others.remove(Integer.valueOf(row.line()));
 				problems.add(new Problem("file", "admin.import.row.duplicate", code,
 						others.stream().map(String::valueOf).collect(Collectors.joining(", "))));
 			}
@@ -190,7 +190,7 @@ class EndorsementImport {
 				problems.add(new Problem("file", "admin.endorsement.note.too-long", EndorsementRules.NOTE_MAX));
 			}
 			forbiddenCharacters(row, problems);
-			rows.add(new PreviewRow(row.number(), row.iso3(), (stakeholder != null) ? stakeholder.name(locale) : null,
+			rows.add(new PreviewRow(row.line(), row.iso3(), (stakeholder != null) ? stakeholder.name(locale) : null,
 					row.endorsedOn(), endorsedOn, row.source(), row.note(), problems));
 		}
 		return new Preview(List.of(), rows);

@@ -21,9 +21,12 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
 
-	/** Paths never served from the cache: signed-in areas, sign-in, files Spring serves with their own headers. */
-	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/account", "/admin", "/my", "/review", "/entries",
-			"/actuator", "/assets/", "/webjars/", "/error");
+	/**
+	 * Paths never served from the cache: signed-in areas, sign-in and the signed-out confirmation, files Spring
+	 * serves with their own headers.
+	 */
+	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/signed-out", "/account", "/admin", "/my",
+			"/review", "/secretariat", "/entries", "/actuator", "/assets/", "/webjars/", "/error");
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties) {

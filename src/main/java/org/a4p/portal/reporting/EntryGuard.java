@@ -66,7 +66,8 @@ class EntryGuard {
 		return context;
 	}
 
-	private static void requireOpen(EntryContext context) {
+	/** Refuses a write in a closed cycle (409, with a message saying so). */
+	static void requireOpen(EntryContext context) {
 		if (!context.cycle().open()) {
 			throw Refusal.because("refused.cycle-closed", context.cycle().code());
 		}

@@ -15,6 +15,7 @@ import org.a4p.portal.progress.Status;
 import org.a4p.portal.reporting.EntryQueries.EntryView;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,19 +33,30 @@ public class EntryPage {
 
 	private final Clock clock;
 
-	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures, Clock clock) {
+	private final ObjectProvider<EntryPageSection> sections;
+
+	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures, Clock clock,
+			ObjectProvider<EntryPageSection> sections) {
 		this.guard = guard;
 		this.queries = queries;
 		this.figures = figures;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	/**
 	 * @param entryForm the form as sent (with its errors in the model), or {@code null} to fill it from the entry
 	 * @param reviewForm the return form as sent, or {@code null} for an empty one
 	 */
-	String render(Model model, PortalUser user, EntryContext context, @Nullable EntryForm entryForm,
+	String render(Model model, PortalUser user, EntryContext context, Locale locale, @Nullable EntryForm entryForm,
 			@Nullable ReviewForm reviewForm) {
+		return render(model, user, context, locale, entryForm, reviewForm,
+				(reviewForm != null) ? "reviewForm" : "entryForm");
+	}
+
+	/** @param formName the form whose errors the page's error summary lists */
+	private String render(Model model, PortalUser user, EntryContext context, Locale locale,
+			@Nullable EntryForm entryForm, @Nullable ReviewForm reviewForm, String formName) {
 		Optional<EntryView> entry = this.queries.entry(context);
 		boolean open = context.cycle().open();
 		boolean mayWrite = open && EntryPermissions.mayWrite(user, context.stakeholderId());
@@ -52,7 +64,6 @@ public class EntryPage {
 		model.addAttribute("context", context);
 		model.addAttribute("entry", entry.orElse(null));
 		model.addAttribute("mayWrite", mayWrite);
-		model.addAttribute("maySubmit", mayWrite && state == WorkflowState.DRAFT);
 		model.addAttribute("mayReview", open && EntryPermissions.mayReview(user) && state == WorkflowState.SUBMITTED);
 		model.addAttribute("onBehalf", EntryPermissions.writesOnBehalf(user, context));
 		model.addAttribute("overdue",
@@ -73,7 +84,23 @@ public class EntryPage {
 		}
 		model.addAttribute("reviewForm", reviewForm);
 		model.addAttribute("statuses", Status.REPORTABLE);
+		model.addAttribute("errorForm", formName);
+		EntrySubject subject = context.subject(entry.map(EntryView::id).orElse(null));
+		model.addAttribute("sections", this.sections.orderedStream()
+			.map((section) -> section.addTo(model, subject, user, locale))
+			.flatMap(Optional::stream)
+			.toList());
 		return VIEW;
+	}
+
+	/**
+	 * The entry page again with another module's form as it was sent: the form, with its errors, must be in the
+	 * model already (under {@code formName}; its {@link EntryPageSection} shows it); the error summary lists its
+	 * errors. 404/403 as for the page itself.
+	 */
+	public String withForm(Model model, PortalUser user, EntryRef ref, Locale locale, String formName) {
+		EntryContext context = this.guard.readable(user, ref, locale);
+		return render(model, user, context, locale, null, null, formName);
 	}
 
 	/**
@@ -84,15 +111,23 @@ public class EntryPage {
 	public String withReturnForm(Model model, PortalUser user, EntryRef ref, Locale locale, ReviewForm form) {
 		EntryContext context = this.guard.readable(user, ref, locale);
 		this.guard.reviewable(user, ref);
-		return render(model, user, context, null, form);
+		return render(model, user, context, locale, null, form);
+	}
+
+	/** The last change of an entry as the conflict page tells it; {@code byYou}: the reader made it (in another tab). */
+	record LastChangeView(EntryQueries.LastChange change, boolean byYou) {
 	}
 
 	/**
 	 * The conflict page: the writer's values beside the entry as it now is, and their values again in a
 	 * form carrying the current version, so they can be re-applied.
 	 */
-	String conflict(Model model, EntryContext context, EntryForm theirs) {
+	String conflict(Model model, PortalUser user, EntryContext context, EntryForm theirs) {
 		Optional<EntryView> current = this.queries.entry(context);
+		// who made the change this form missed: the same user in another tab, or someone else
+		model.addAttribute("lastChange", current.flatMap((entry) -> this.queries.lastChange(entry.id()))
+			.map((change) -> new LastChangeView(change, change.actor().equals(user.getUsername())))
+			.orElse(null));
 		EntryForm again = new EntryForm();
 		again.setStatus(theirs.getStatus());
 		again.setNarrative(theirs.getNarrative());

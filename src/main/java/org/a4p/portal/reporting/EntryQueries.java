@@ -83,7 +83,8 @@ class EntryQueries {
 				       s.id as stakeholder_id, s.code as stakeholder_code, s.kind as stakeholder_kind,
 				""" + StakeholderNames.COLUMNS + """
 				     , c.id as commitment_id, c.code as commitment_code, a.code as area_code,
-				       coalesce(t.title, en.title) as commitment_title,
+				       coalesce(t.title, en.title) as commitment_title, coalesce(t.body, en.body) as commitment_text,
+				       t.body is null as text_in_english,
 				       exists (select 1 from applicable_pair ap where ap.cycle_id = rc.id
 				               and ap.commitment_id = c.id and ap.stakeholder_id = s.id) as applicable
 				from reporting_cycle rc
@@ -107,8 +108,44 @@ class EntryQueries {
 					rs.getLong("stakeholder_id"), rs.getString("stakeholder_code"), rs.getString("stakeholder_kind"),
 					StakeholderNames.name(rs, locale),
 					rs.getLong("commitment_id"), rs.getString("commitment_code"), rs.getString("area_code"),
-					rs.getString("commitment_title"), rs.getBoolean("applicable")))
+					rs.getString("commitment_title"), rs.getString("commitment_text"),
+					(rs.getBoolean("text_in_english") && !"en".equals(locale.getLanguage())) ? "en" : null,
+					rs.getBoolean("applicable")))
 			.optional();
+	}
+
+	/** The latest change of an entry: which step, by whom (user name, and display name where the user exists), when. */
+	record LastChange(RevisionAction action, String actor, String actorName, OffsetDateTime at) {
+	}
+
+	Optional<LastChange> lastChange(long entryId) {
+		return this.jdbc.sql("""
+				select r.action, r.actor, coalesce(u.display_name, r.actor) as actor_name, r.occurred_at
+				from progress_entry_revision r
+				left join app_user u on u.username = r.actor
+				where r.entry_id = :entry
+				order by r.revision desc
+				limit 1
+				""")
+			.param("entry", entryId)
+			.query((rs, n) -> new LastChange(RevisionAction.valueOf(rs.getString("action")), rs.getString("actor"),
+					rs.getString("actor_name"), rs.getObject("occurred_at", OffsetDateTime.class)
+						.withOffsetSameInstant(java.time.ZoneOffset.UTC)))
+			.optional();
+	}
+
+	/** The id of the triple's entry; {@code null} when nothing has been saved. */
+	@Nullable Long entryId(EntryContext context) {
+		return this.jdbc.sql("""
+				select id from progress_entry
+				where cycle_id = :cycle and commitment_id = :commitment and stakeholder_id = :stakeholder
+				""")
+			.param("cycle", context.cycle().id())
+			.param("commitment", context.commitmentId())
+			.param("stakeholder", context.stakeholderId())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** The entry of a (cycle, commitment, stakeholder) triple, with its evidence links, in one query. */

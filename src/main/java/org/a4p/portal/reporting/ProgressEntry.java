@@ -155,10 +155,7 @@ class ProgressEntry {
 	 * @return whether anything changed (nothing is written when not)
 	 */
 	boolean edit(Content content, String actor, boolean bySecretariatOnBehalf, Instant now) {
-		boolean same = this.workflowState == WorkflowState.DRAFT && this.status == content.status()
-				&& this.narrative.equals(content.narrative()) && links().equals(content.evidence())
-				&& this.enteredBySecretariat == bySecretariatOnBehalf;
-		if (same) {
+		if (this.workflowState == WorkflowState.DRAFT && holds(content, bySecretariatOnBehalf)) {
 			return false;
 		}
 		this.status = content.status();
@@ -172,6 +169,12 @@ class ProgressEntry {
 		this.updatedAt = now;
 		this.updatedBy = actor;
 		return true;
+	}
+
+	/** Whether the entry holds this content, entered by the same side (its workflow state aside). */
+	boolean holds(Content content, boolean bySecretariatOnBehalf) {
+		return this.status == content.status() && this.narrative.equals(content.narrative())
+				&& links().equals(content.evidence()) && this.enteredBySecretariat == bySecretariatOnBehalf;
 	}
 
 	/** A draft goes to the Secretariat for review. */

@@ -28,6 +28,15 @@ public final class ConflictPage {
 
 	}
 
+	/**
+	 * The change the editor missed: what it was, who made it and when, and whether it was the editor themselves
+	 * (in another tab or window) rather than someone else.
+	 * @param actionKey the message key of the action's name
+	 * @param at when, as the page shows it (UTC)
+	 */
+	public record LastChange(String actionKey, String actor, boolean byYou, String at) {
+	}
+
 	private ConflictPage() {
 	}
 
@@ -36,8 +45,15 @@ public final class ConflictPage {
 	 * @param formHref where to start again from the current version
 	 */
 	public static ModelAndView of(String what, String formHref, List<Row> rows) {
-		return new ModelAndView("conflict", Map.of("what", what, "formHref", formHref, "rows", rows),
+		return of(what, formHref, rows, null);
+	}
+
+	/** @param lastChange the change that made the edit stale, where it is known (the page then says what happened) */
+	public static ModelAndView of(String what, String formHref, List<Row> rows, @Nullable LastChange lastChange) {
+		ModelAndView page = new ModelAndView("conflict", Map.of("what", what, "formHref", formHref, "rows", rows),
 				HttpStatus.CONFLICT);
+		page.addObject("lastChange", lastChange);
+		return page;
 	}
 
 	/** A value as the page shows it: dates and numbers as text, nothing as {@code null}. */

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -24,7 +25,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * protection is on for every POST. The access-matrix test lists every route.
  * <p>
  * Sign-in: a form, the session id changed at sign-in (session fixation), lock-out counted per
- * account by the accounts feature, whose failure handler says when an account has just locked.
+ * account by the accounts feature, whose failure handler says when an account has just locked, and whose
+ * success handler leads to the page first asked for, else to the role's work.
  * There is deliberately no "remember me": a session ends when the browser closes or after 30 minutes
  * idle (docs/adr/0010-accounts-and-sign-in.md). Sessions live in PostgreSQL (Spring Session JDBC), shared
  * by every instance (docs/operations.md).
@@ -60,12 +62,12 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
-			@Value("${portal.https:false}") boolean https, @Value("${management.server.port:}") String managementPort)
-			throws Exception {
+			AuthenticationSuccessHandler signInSuccessHandler, @Value("${portal.https:false}") boolean https,
+			@Value("${management.server.port:}") String managementPort) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-			.requestMatchers("/review", "/review/**").hasRole("SECRETARIAT")
+			.requestMatchers("/review", "/review/**", "/secretariat", "/secretariat/**").hasRole("SECRETARIAT")
 			.requestMatchers("/my", "/my/**").hasRole("DELEGATE")
 			// Administrators read entries (product brief section 5) but never write them.
 			.requestMatchers(HttpMethod.GET, "/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE", "ADMIN")
@@ -84,7 +86,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.anyRequest().authenticated());
 		http.formLogin((form) -> form.loginPage("/login")
-			.defaultSuccessUrl("/account", false)
+			.successHandler(signInSuccessHandler)
 			.failureHandler(unlessDatabaseUnavailable(signInFailureHandler))
 			.permitAll());
 		// Signing out deletes the session (on every instance: it lives in PostgreSQL) and tells the browser to
@@ -92,7 +94,7 @@ class SecurityConfiguration {
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.addLogoutHandler(new HeaderWriterLogoutHandler(
 					(request, response) -> response.setHeader("Clear-Site-Data", CLEAR_SITE_DATA)))
-			.logoutSuccessUrl("/?signed-out")
+			.logoutSuccessUrl("/signed-out")
 			.permitAll());
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.headers((headers) -> headers

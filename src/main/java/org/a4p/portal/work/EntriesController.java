@@ -16,11 +16,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The entries a signed-in user may see in a cycle (the open one by default): a delegate sees their
  * own state's; Secretariat staff choose any stakeholder the commitments apply to (the Secretariat by
- * default).
+ * default); {@code ?show=returned} and the like list those entries only.
  */
 @Controller
 class EntriesController {
@@ -36,9 +37,10 @@ class EntriesController {
 
 	@GetMapping("/entries")
 	String list(@RequestParam(required = false) @Nullable String cycle,
-			@RequestParam(required = false) @Nullable String stakeholder, @AuthenticationPrincipal @Nullable PortalUser principal,
-			Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String stakeholder, @RequestParam(required = false) @Nullable String show,
+			@AuthenticationPrincipal @Nullable PortalUser principal, Locale locale, Model model) {
 		PortalUser user = PortalUser.signedIn(principal);
+		EntryListQuery.Show shown = EntryListQuery.Show.of(show);
 		CycleView selected = this.cycles.selected(cycle);
 		String code;
 		if (user.is(Role.DELEGATE)) {
@@ -63,7 +65,13 @@ class EntriesController {
 			if (!user.is(Role.DELEGATE)) {
 				model.addAttribute("stakeholders", this.entries.stakeholdersBound(selected.id(), locale));
 			}
-			model.addAttribute("entries", this.entries.forStakeholder(stakeholderId, selected, locale).orElseThrow());
+			model.addAttribute("entries",
+					this.entries.forStakeholder(stakeholderId, selected, locale).orElseThrow().showing(shown));
+			model.addAttribute("listHref", UriComponentsBuilder.fromPath("/entries")
+				.queryParam("cycle", selected.code())
+				.queryParam("stakeholder", code)
+				.encode()
+				.toUriString());
 		}
 		return "progress/entries";
 	}

@@ -3,6 +3,7 @@ package org.a4p.portal.work;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.a4p.portal.cycle.CycleQueries;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.progress.Status;
 import org.a4p.portal.reporting.WorkflowState;
+import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A stakeholder's reporting in a cycle: every commitment that applies, with its entry if there is one
+ * A stakeholder's reporting in a cycle: every commitment that applies, once, with its entry if there is one
  * (draft, submitted, validated or returned with the review comment) and whether it is overdue.
  * Two queries, whatever the number of entries. Shown with the fragment
  * {@code progress/my-entries :: list(${entries})}; only call it for a user allowed to see the
@@ -49,13 +51,73 @@ public class EntryListQuery {
 
 	}
 
+	/** Which rows a list shows: those of one count (its {@code ?show=} value, e.g. {@code returned}), or all. */
+	public enum Show {
+
+		RETURNED, OVERDUE, NOT_STARTED, DRAFT, SUBMITTED, VALIDATED;
+
+		/** The value in the address, e.g. {@code not-started}. */
+		public String param() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+		boolean matches(EntryRow row) {
+			return switch (this) {
+				case RETURNED -> row.workflowState() == WorkflowState.RETURNED;
+				case OVERDUE -> row.overdue();
+				case NOT_STARTED -> !row.started();
+				case DRAFT -> row.workflowState() == WorkflowState.DRAFT;
+				case SUBMITTED -> row.workflowState() == WorkflowState.SUBMITTED;
+				case VALIDATED -> row.workflowState() == WorkflowState.VALIDATED;
+			};
+		}
+
+		/** The list named by a {@code ?show=} value; {@code null} or blank: every row; anything else: 404. */
+		public static @Nullable Show of(@Nullable String param) {
+			if (param == null || param.isBlank()) {
+				return null;
+			}
+			for (Show show : values()) {
+				if (show.param().equals(param.strip())) {
+					return show;
+				}
+			}
+			throw new NotFoundException("list " + param);
+		}
+
+	}
+
 	/**
-	 * A stakeholder's entries in one cycle.
+	 * A stakeholder's entries in one cycle: every applicable commitment once, returned and overdue ones first,
+	 * then in catalogue order.
 	 *
 	 * @param pastDeadline the deadline has passed (entries not yet submitted are overdue while the cycle is open)
+	 * @param show the rows the page lists ({@code null}: all); the counts are of all rows
 	 */
 	public record StakeholderEntries(String cycleCode, LocalDate deadline, boolean cycleOpen, boolean pastDeadline,
-			String stakeholderCode, String stakeholderName, List<EntryRow> rows) {
+			String stakeholderCode, String stakeholderName, List<EntryRow> rows, @Nullable Show show) {
+
+		/** The same entries, listing only those of {@code show} ({@code null}: all). */
+		public StakeholderEntries showing(@Nullable Show show) {
+			return new StakeholderEntries(this.cycleCode, this.deadline, this.cycleOpen, this.pastDeadline,
+					this.stakeholderCode, this.stakeholderName, this.rows, show);
+		}
+
+		/** The rows the page lists. */
+		public List<EntryRow> shown() {
+			return (this.show == null) ? this.rows : this.rows.stream().filter(this.show::matches).toList();
+		}
+
+		/** How many rows a list of {@code show} has. */
+		public long count(Show show) {
+			return this.rows.stream().filter(show::matches).count();
+		}
+
+		/** The link to the list of {@code show} ({@code null}: all) on the page at {@code base} (a path, perhaps with a query). */
+		public String showHref(String base, @Nullable Show show) {
+			String query = (show == null) ? "" : ((base.contains("?") ? "&" : "?") + "show=" + show.param());
+			return base + query + "#entries-list";
+		}
 
 		public long count(WorkflowState state) {
 			return this.rows.stream().filter((row) -> row.workflowState() == state).count();
@@ -126,7 +188,7 @@ public class EntryListQuery {
 			.query((rs, n) -> new String[] { rs.getString("code"), StakeholderNames.name(rs, locale) })
 			.optional()
 			.map((stakeholder) -> new StakeholderEntries(cycle.code(), cycle.deadline(), cycle.open(), pastDeadline,
-					stakeholder[0], stakeholder[1], rows(stakeholderId, cycle.id(), overdueApplies, locale)));
+					stakeholder[0], stakeholder[1], rows(stakeholderId, cycle.id(), overdueApplies, locale), null));
 	}
 
 	private List<EntryRow> rows(long stakeholderId, long cycleId, boolean overdueApplies, Locale locale) {
@@ -150,8 +212,15 @@ public class EntryListQuery {
 						rs.getBoolean("by_secretariat"), rs.getObject("updated_at", OffsetDateTime.class),
 						rs.getString("updated_by"), overdueApplies && !rs.getBoolean("reported"));
 			})
-			.list();
+			.list()
+			.stream()
+			.sorted(FIRST_TO_DO)
+			.toList();
 	}
+
+	/** What needs the writer first: returned entries, then overdue ones, then the rest; catalogue order within. */
+	private static final Comparator<EntryRow> FIRST_TO_DO = Comparator
+		.comparingInt((EntryRow row) -> row.returned() ? 0 : (row.overdue() ? 1 : 2));
 
 	/** A stakeholder the Secretariat can choose: one the commitments apply to in the cycle. */
 	record StakeholderOption(String code, String name) {

@@ -1,16 +1,11 @@
 package org.a4p.portal.work;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.a4p.portal.catalogue.Capacity;
-import org.a4p.portal.catalogue.Owner;
 import org.a4p.portal.cycle.CycleView;
-import org.a4p.portal.progress.Status;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a delegate's home page shows about their Member State in a cycle: the state, its endorsement
- * and capacities, and its applicable commitments (the {@code applicable_pair} view) with the entry
- * of each, if any, in one query.
+ * and capacities (its entries come from {@link EntryListQuery}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,28 +27,6 @@ class MyStateQuery {
 
 	/** A capacity the state holds during (part of) the cycle. */
 	record CapacityHeld(Capacity capacity, LocalDate startsOn, @Nullable LocalDate endsOn) {
-	}
-
-	/**
-	 * One applicable commitment and where the state stands on it.
-	 *
-	 * @param publishedStatus what the public sees: the last validated status, else NO_EVIDENCE
-	 * @param entryId the state's entry in the cycle, if one exists
-	 * @param workingStatus the entry's current (perhaps not yet validated) status
-	 * @param workflowState DRAFT, SUBMITTED, VALIDATED or RETURNED
-	 */
-	record CommitmentRow(String areaCode, String code, String title, Owner owner, @Nullable Capacity capacity,
-			Status publishedStatus, @Nullable Long entryId, @Nullable Status workingStatus,
-			@Nullable String workflowState) {
-
-		public boolean hasEntry() {
-			return this.entryId != null;
-		}
-
-	}
-
-	/** The applicable commitments of one area, in catalogue order. */
-	record AreaGroup(String code, String name, List<CommitmentRow> commitments) {
 	}
 
 	private final JdbcClient jdbc;
@@ -91,39 +63,6 @@ class MyStateQuery {
 			.params(stakeholderId, cycle.periodEnd(), cycle.periodStart())
 			.query(CapacityHeld.class)
 			.list();
-	}
-
-	/** The state's applicable commitments in the cycle, grouped by area; empty when none is binding. */
-	List<AreaGroup> commitments(long stakeholderId, long cycleId, Locale locale) {
-		Map<String, String> areaNames = new LinkedHashMap<>();
-		Map<String, List<CommitmentRow>> byArea = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select a.code as area_code, coalesce(at.short_name, aen.short_name) as area_name, c.code, c.owner, c.capacity,
-				       coalesce(t.title, en.title) as title, coalesce(pe.published_status, 'NO_EVIDENCE') as published_status,
-				       pe.id as entry_id, pe.status as working_status, pe.workflow_state
-				""" + EntryListQuery.APPLICABLE_ENTRIES + """
-				join area_text aen on aen.area_id = a.id and aen.catalogue_version_id = v.id and aen.lang = 'en'
-				left join area_text at on at.area_id = a.id and at.catalogue_version_id = v.id and at.lang = :lang
-				""" + EntryListQuery.APPLICABLE_WHERE)
-			.param("lang", locale.getLanguage())
-			.param("cycle", cycleId)
-			.param("stakeholder", stakeholderId)
-			.query((rs) -> {
-				String area = rs.getString("area_code");
-				areaNames.putIfAbsent(area, rs.getString("area_name"));
-				String capacity = rs.getString("capacity");
-				String working = rs.getString("working_status");
-				long entryId = rs.getLong("entry_id");
-				Long entry = rs.wasNull() ? null : entryId;
-				byArea.computeIfAbsent(area, (k) -> new ArrayList<>())
-					.add(new CommitmentRow(area, rs.getString("code"), rs.getString("title"),
-							Owner.valueOf(rs.getString("owner")), (capacity != null) ? Capacity.valueOf(capacity) : null,
-							Status.valueOf(rs.getString("published_status")), entry,
-							(working != null) ? Status.valueOf(working) : null, rs.getString("workflow_state")));
-			});
-		List<AreaGroup> groups = new ArrayList<>();
-		byArea.forEach((code, rows) -> groups.add(new AreaGroup(code, areaNames.get(code), List.copyOf(rows))));
-		return groups;
 	}
 
 }

@@ -141,7 +141,8 @@ class ChangeOwnPasswordTest {
 	void aGoodChangeIsSavedAndAuditedWithoutHashes() throws Exception {
 		this.jdbc.sql("update app_user set password_change_required = true where id = ?").param(this.id).update();
 		MvcTestResult result = change(PASSWORD, "一个很长的新密码短语 with words", "一个很长的新密码短语 with words", "en");
-		assertThat(result).hasRedirectedUrl("/account");
+		// on to their work (Secretariat staff: their work page)
+		assertThat(result).hasRedirectedUrl("/secretariat");
 		assertThat(result.getMvcResult().getFlashMap().get("flashKey")).isEqualTo("password.changed");
 		assertThat(this.passwordEncoder.matches("一个很长的新密码短语 with words", hash())).isTrue();
 		assertThat(hash()).startsWith("{bcrypt}");

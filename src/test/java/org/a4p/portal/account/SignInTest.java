@@ -118,7 +118,7 @@ class SignInTest {
 		this.mvc.get().uri("/login").with(session).exchange();
 		String before = session.id();
 		assertThat(before).as("the sign-in page's session").isNotNull();
-		assertThat(signIn(session, "signin-alice", PASSWORD)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account");
+		assertThat(signIn(session, "signin-alice", PASSWORD)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/secretariat");
 		assertThat(session.id()).isNotNull().isNotEqualTo(before);
 		assertThat(this.mvc.get().uri("/account").with(session).exchange()).hasStatus(HttpStatus.OK);
 	}
@@ -126,7 +126,22 @@ class SignInTest {
 	@Test
 	void userNamesAreNotCaseSensitiveAtSignIn() {
 		newUser("signin-carol", Role.SECRETARIAT);
-		assertThat(signIn(new CookieSession(), "  Signin-CAROL ", PASSWORD)).hasRedirectedUrl("/account");
+		assertThat(signIn(new CookieSession(), "  Signin-CAROL ", PASSWORD)).hasRedirectedUrl("/secretariat");
+	}
+
+	@Test
+	void everyoneLandsOnTheirWorkUnlessTheyAskedForAPage() {
+		newUser("signin-staff", Role.SECRETARIAT);
+		newUser("signin-boss", Role.ADMIN);
+		this.created.add(this.users.insert("signin-pak", Role.DELEGATE, "PAK", this.passwordEncoder.encode(PASSWORD)));
+		assertThat(signIn(new CookieSession(), "signin-pak", PASSWORD)).hasRedirectedUrl("/my");
+		assertThat(signIn(new CookieSession(), "signin-staff", PASSWORD)).hasRedirectedUrl("/secretariat");
+		assertThat(signIn(new CookieSession(), "signin-boss", PASSWORD)).hasRedirectedUrl("/admin");
+		// a page asked for before signing in (a saved request) wins over the role's home
+		CookieSession session = new CookieSession();
+		assertThat(this.mvc.get().uri("/review?cycle=2026").with(session).exchange()).hasRedirectedUrl("/login");
+		assertThat(signIn(session, "signin-staff", PASSWORD).getResponse().getRedirectedUrl())
+			.endsWith("/review?cycle=2026&continue");
 	}
 
 	@Test
@@ -195,7 +210,7 @@ class SignInTest {
 			.param(String.valueOf(id))
 			.query(String.class)
 			.single()).isEqualTo("signin-admin");
-		assertThat(signIn(session, "signin-dave", PASSWORD)).hasRedirectedUrl("/account");
+		assertThat(signIn(session, "signin-dave", PASSWORD)).hasRedirectedUrl("/secretariat");
 	}
 
 	@Test
@@ -270,7 +285,7 @@ class SignInTest {
 			.param("remember-me", "on")
 			.with(csrf())
 			.exchange();
-		assertThat(signedIn).hasRedirectedUrl("/account");
+		assertThat(signedIn).hasRedirectedUrl("/secretariat");
 		assertThat(signedIn.getResponse().getCookies()).noneMatch((c) -> c.getName().contains("remember"));
 		Document login = Jsoup.parse(this.mvc.get().uri("/login").exchange().getResponse().getContentAsString());
 		assertThat(login.select("input[type=checkbox]")).isEmpty();
@@ -281,7 +296,7 @@ class SignInTest {
 		long id = newUser("signin-ivan", Role.SECRETARIAT);
 		this.jdbc.sql("update app_user set password_change_required = true where id = ?").param(id).update();
 		CookieSession session = new CookieSession();
-		assertThat(signIn(session, "signin-ivan", PASSWORD)).hasRedirectedUrl("/account");
+		assertThat(signIn(session, "signin-ivan", PASSWORD)).hasRedirectedUrl("/secretariat");
 
 		for (String page : List.of("/account", "/", "/stakeholders")) {
 			assertThat(this.mvc.get().uri(page).with(session).exchange()).as(page)
@@ -299,11 +314,11 @@ class SignInTest {
 			.param("confirmPassword", "my very own passphrase")
 			.with(csrf())
 			.with(session)
-			.exchange()).hasRedirectedUrl("/account");
+			.exchange()).as("on to their work, as after any sign-in").hasRedirectedUrl("/secretariat");
 		assertThat(row(id).get("password_change_required")).isEqualTo(false);
 		assertThat(this.mvc.get().uri("/account").with(session).exchange()).hasStatus(HttpStatus.OK);
 		assertThat(this.mvc.get().uri("/").with(session).exchange()).hasStatus(HttpStatus.OK);
-		assertThat(signIn(new CookieSession(), "signin-ivan", "my very own passphrase")).hasRedirectedUrl("/account");
+		assertThat(signIn(new CookieSession(), "signin-ivan", "my very own passphrase")).hasRedirectedUrl("/secretariat");
 	}
 
 }

@@ -89,7 +89,7 @@ class CapacityAdminTest {
 		Document page = html(assign("PAK", "SECURITY_COUNCIL", "2026-06-01", "2027-12-31"));
 		assertThat(assertFormErrors(page)).containsExactly("startsOn");
 		assertThat(page.getElementById("startsOn-error").text()).contains("overlaps").contains("2025-01-01 to 2026-12-31");
-		assertThat(page.getElementById("stateCode").val()).isEqualTo("PAK");
+		assertThat(page.select("#stateCode option[selected]").val()).isEqualTo("PAK");
 		assertThat(page.select("#capacity option[selected]").val()).isEqualTo("SECURITY_COUNCIL");
 		assertThat(page.getElementById("endsOn").val()).isEqualTo("2027-12-31");
 		// an open-ended permanent seat overlaps any later period

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +86,7 @@ class AdminEndorsementJourneyBrowserTest {
 		browser.find(By.id("username")).sendKeys(USERNAME);
 		browser.find(By.id("password")).sendKeys(PASSWORD);
 		browser.follow(browser.find(By.cssSelector("main form button[type=submit]")));
-		assertThat(browser.path()).isEqualTo("/account");
+		assertThat(browser.path()).as("an administrator lands on the administration").isEqualTo("/admin");
 
 		// Administration, then endorsements, by the links a person would follow.
 		browser.follow(browser.find(By.cssSelector("nav a[href='/admin']")));
@@ -112,7 +113,8 @@ class AdminEndorsementJourneyBrowserTest {
 		browser.screenshot("admin-03-record-errors");
 
 		// Filled in, with a date and a note in Chinese.
-		browser.find(By.id("stakeholderCode")).sendKeys(STATE);
+		// the state is chosen from a list (no code to type)
+		new Select(browser.find(By.id("stakeholderCode"))).selectByValue(STATE);
 		WebElement date = browser.find(By.id("endorsedOn"));
 		// Keys typed into a date input go to day, month and year in the order of the browser's
 		// locale, which differs between machines: set the value as the date picker does instead.

@@ -94,7 +94,8 @@ class EndorsementAdminTest {
 		assertThat(result).hasStatus(HttpStatus.OK);
 		Document page = html(result);
 		assertThat(assertFormErrors(page)).containsExactlyInAnyOrder("stakeholderCode", "endorsedOn", "source");
-		assertThat(page.getElementById("stakeholderCode").val()).isEqualTo("XXX");
+		// the stakeholder is chosen from a list: a code that is not in it (a forged request) is not offered again
+		assertThat(page.select("#stakeholderCode option[selected]")).isEmpty();
 		assertThat(page.getElementById("endorsedOn").val()).isEqualTo("2026-13-45");
 		assertThat(page.getElementById("note").val()).isEqualTo("<b>kept</b>");
 		assertThat(page.select(".error-summary").text()).contains("There is no stakeholder with the code XXX")
@@ -119,9 +120,28 @@ class EndorsementAdminTest {
 	}
 
 	@Test
+	void theStakeholderIsChosenFromAListOfMemberStatesAndOrganizationsNotTyped() {
+		Document page = html(this.mvc.get().uri("/admin/endorsements/new").with(asAdmin()).header("Accept-Language", "en")
+			.exchange());
+		assertThat(page.select("input#stakeholderCode")).isEmpty();
+		assertThat(page.select("select#stakeholderCode optgroup").eachAttr("label"))
+			.containsExactly("Member States", "Partner organizations");
+		assertThat(page.select("select#stakeholderCode optgroup[label=Member States] option")).hasSize(193);
+		assertThat(page.select("select#stakeholderCode option[value=PAK]").text()).isEqualTo("Pakistan (PAK)");
+		assertThat(page.select("select#stakeholderCode optgroup[label=Partner organizations] option").eachAttr("value"))
+			.contains("EU");
+		assertThat(page.select("select#stakeholderCode option[value=SECRETARIAT]")).isEmpty();
+		// the label names the list; its first option asks to choose
+		assertThat(page.select("label[for=stakeholderCode]").text()).isEqualTo("Member State or organization");
+		assertThat(page.select("select#stakeholderCode option").first().val()).isEmpty();
+	}
+
+	@Test
 	void aStakeholderWithAnEndorsementInForceCannotGetASecondOne() {
 		Document page = html(record("PAK", "2020-01-01", "source", ""));
 		assertThat(assertFormErrors(page)).containsExactly("stakeholderCode");
+		// shown again with the state still chosen
+		assertThat(page.select("#stakeholderCode option[selected]").val()).isEqualTo("PAK");
 		assertThat(page.getElementById("stakeholderCode-error").text()).contains("PAK already has an endorsement in force");
 		assertThat(count("select count(*) from endorsement where stakeholder_id = ?", stakeholderId("PAK"))).isEqualTo(1);
 	}
@@ -210,6 +230,22 @@ class EndorsementAdminTest {
 	}
 
 	@Test
+	void aConflictPageNamesTheOtherAdministratorWhoChangedTheRecord() {
+		long id = endorsementInForce("PHL");
+		String version = html(this.mvc.get().uri("/admin/endorsements/" + id + "/edit").with(asAdmin()).exchange())
+			.getElementById("version").val();
+		assertThat(this.mvc.post().uri("/admin/endorsements/" + id + "/edit")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("other.admin")
+				.roles("ADMIN"))
+			.with(csrf()).param("source", "Their source").param("version", version).exchange()).hasStatus(HttpStatus.FOUND);
+		Document page = html(this.mvc.post().uri("/admin/endorsements/" + id + "/edit").with(asAdmin()).with(csrf())
+			.header("Accept-Language", "en").param("source", "My source").param("version", version).exchange());
+		assertThat(page.select(".conflict-last-change").text())
+			.startsWith("The last change was made by other.admin after you opened this form: Endorsement changed,")
+			.endsWith(" UTC.");
+	}
+
+	@Test
 	void anEditOfAStaleVersionGetsAConflictPageShowingBothVersions() {
 		long id = endorsementInForce("PHL");
 		Document form = html(this.mvc.get().uri("/admin/endorsements/" + id + "/edit").with(asAdmin()).exchange());
@@ -221,7 +257,10 @@ class EndorsementAdminTest {
 			.header("Accept-Language", "en").param("source", "My source").param("version", version).exchange();
 		assertThat(late).hasStatus(HttpStatus.CONFLICT);
 		Document page = html(late);
-		assertThat(page.select("h1").text()).isEqualTo("Someone else changed this first");
+		assertThat(page.select("h1").text()).isEqualTo("This record changed while you were editing it");
+		// the same administrator saved it first (another tab): the page says so, not "someone else"
+		assertThat(page.select(".conflict-last-change").text()).startsWith(
+				"You made the last change yourself, in another tab or window, after this form was opened: Endorsement changed,");
 		Element sourceRow = page.select("tbody tr").stream().filter((tr) -> tr.select("th").text().equals("Source"))
 			.findFirst().orElseThrow();
 		assertThat(sourceRow.select("td").eachText()).containsExactly("My source", "Their source");

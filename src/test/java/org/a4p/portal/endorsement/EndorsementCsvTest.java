@@ -20,14 +20,35 @@ class EndorsementCsvTest {
 		assertThat(parsed.fileProblems()).isEmpty();
 		assertThat(parsed.rows()).hasSize(2);
 		assertThat(parsed.rows().get(0)).satisfies((row) -> {
-			assertThat(row.number()).isEqualTo(1);
+			assertThat(row.line()).as("the line after the header").isEqualTo(2);
 			assertThat(row.iso3()).isEqualTo("fra");
 			assertThat(row.note()).isEqualTo("a, b");
 			assertThat(row.endorsedOn()).isEqualTo("2018-09-25");
 		});
 		assertThat(parsed.rows().get(1).note()).isNull();
 		assertThat(parsed.rows().get(1).endorsedOn()).isNull();
-		assertThat(parsed.rows().get(1).number()).isEqualTo(2);
+		assertThat(parsed.rows().get(1).line()).as("after an empty line").isEqualTo(4);
+	}
+
+	@Test
+	void rowsAreNumberedByTheLineTheyStartOnAsAnEditorShowsThem() {
+		// a quoted value over two lines, empty lines, and every kind of line break
+		Parsed parsed = parse("iso3,endorsed_on,source,note\r\n\r\nFRA,,s,\"two\r\nlines\"\r\n\n\nDEU,,s,\rITA,,s,\nESP,,s,");
+		assertThat(parsed.fileProblems()).isEmpty();
+		assertThat(parsed.rows()).extracting(EndorsementCsv.Row::line).containsExactly(3, 7, 8, 9);
+		assertThat(parsed.rows()).extracting(EndorsementCsv.Row::iso3).containsExactly("FRA", "DEU", "ITA", "ESP");
+		// a byte-order mark is no line
+		assertThat(parse("\uFEFFiso3,endorsed_on,source,note\nFRA,,s,\n").rows()).extracting(EndorsementCsv.Row::line)
+			.containsExactly(2);
+	}
+
+	@Test
+	void aMalformedFileSaysOnWhichLineTheTroubleStarts() {
+		Parsed parsed = parse("iso3,endorsed_on,source,note\nFRA,,s,\nDEU,,s,\n\"ITA,,s,\nESP,,s,\n");
+		assertThat(parsed.fileProblems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.code()).isEqualTo("admin.import.file.malformed");
+			assertThat(problem.args()).containsExactly(4);
+		});
 	}
 
 	@Test

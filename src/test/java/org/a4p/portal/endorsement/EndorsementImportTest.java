@@ -71,9 +71,10 @@ class EndorsementImportTest {
 			.header("Accept-Language", "en").param("sha256", sha256).exchange();
 	}
 
-	private static List<String> problemsOfRow(Document page, int row) {
-		Element tr = page.getElementById("row-" + row);
-		assertThat(tr).as("row " + row).isNotNull();
+	/** The problems of the row on line {@code line} of the file (as an editor numbers lines: the header is line 1). */
+	private static List<String> problemsOfRow(Document page, int line) {
+		Element tr = page.getElementById("line-" + line);
+		assertThat(tr).as("line " + line).isNotNull();
 		return tr.select("ul.problems li").eachText();
 	}
 
@@ -96,21 +97,24 @@ class EndorsementImportTest {
 		Document page = preview(location);
 		assertThat(page.title()).startsWith("Error: ");
 		assertThat(page.select("tbody tr")).hasSize(10);
-		assertThat(problemsOfRow(page, 1)).isEmpty();
-		assertThat(page.getElementById("row-1").text()).contains("Can be imported").contains("France");
-		assertThat(problemsOfRow(page, 2)).containsExactly("There is no stakeholder with the code XYZ");
-		assertThat(problemsOfRow(page, 3)).containsExactly("EU is not a Member State: the import records Member States only");
-		assertThat(problemsOfRow(page, 4)).containsExactly("The date 25/09/2018 is not a real date in the form YYYY-MM-DD");
-		assertThat(problemsOfRow(page, 5)).containsExactly("The date of endorsement cannot be in the future");
-		assertThat(problemsOfRow(page, 6)).containsExactly("ESP is also on row(s) 7 of the file");
-		assertThat(problemsOfRow(page, 7)).containsExactly("ESP is also on row(s) 6 of the file");
-		assertThat(problemsOfRow(page, 8))
+		assertThat(problemsOfRow(page, 2)).isEmpty();
+		assertThat(page.getElementById("line-2").text()).contains("Can be imported").contains("France");
+		// each row is numbered as an editor numbers the file's lines: the first row after the header is line 2
+		assertThat(page.getElementById("line-2").select("th").text()).isEqualTo("2");
+		assertThat(problemsOfRow(page, 3)).containsExactly("There is no stakeholder with the code XYZ");
+		assertThat(problemsOfRow(page, 4)).containsExactly("EU is not a Member State: the import records Member States only");
+		assertThat(problemsOfRow(page, 5)).containsExactly("The date 25/09/2018 is not a real date in the form YYYY-MM-DD");
+		assertThat(problemsOfRow(page, 6)).containsExactly("The date of endorsement cannot be in the future");
+		assertThat(problemsOfRow(page, 7)).containsExactly("ESP is also on line(s) 8 of the file");
+		assertThat(problemsOfRow(page, 8)).containsExactly("ESP is also on line(s) 7 of the file");
+		assertThat(problemsOfRow(page, 9))
 			.containsExactly("PAK already has an endorsement in force. Withdraw it first if the state endorsed again.");
-		assertThat(problemsOfRow(page, 9)).contains("This row has no value for: source, note");
-		assertThat(problemsOfRow(page, 10)).containsExactly("Enter the source: a web address or a document reference");
-		// the summary links to each row with problems
-		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#row-2", "#row-3", "#row-4",
-				"#row-5", "#row-6", "#row-7", "#row-8", "#row-9", "#row-10");
+		assertThat(problemsOfRow(page, 10)).contains("This row has no value for: source, note");
+		assertThat(problemsOfRow(page, 11)).containsExactly("Enter the source: a web address or a document reference");
+		// the summary links to each row with problems, by its line
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#line-3", "#line-4", "#line-5",
+				"#line-6", "#line-7", "#line-8", "#line-9", "#line-10", "#line-11");
+		assertThat(page.select(".error-summary a").first().text()).isEqualTo("Line 3: 1 problem(s)");
 		assertThat(page.select("form[action$=/apply]")).isEmpty();
 		// applying anyway (a forged request) records nothing
 		String sha = page.select("dd code").text();

@@ -208,6 +208,11 @@ class PageCacheHttpTest {
 	void theSignInPageAndTheLanguageSwitchAreNeverCached() throws Exception {
 		for (int i = 0; i < 2; i++) {
 			assertThat(cacheHeader(get("/login", "en"))).isEqualTo("none");
+			// nor the confirmation after signing out (it must not be shown to a reader who did not sign out)
+			HttpResponse<String> signedOut = get("/signed-out", "en");
+			assertThat(signedOut.statusCode()).isEqualTo(200);
+			assertThat(cacheHeader(signedOut)).isEqualTo("none");
+			assertThat(signedOut.headers().firstValue("Cache-Control")).hasValue("no-store");
 			HttpResponse<String> switched = get("/?lang=zh", "en");
 			assertThat(cacheHeader(switched)).isNotEqualTo("hit");
 			assertThat(switched.headers().firstValue("Set-Cookie")).isPresent();

@@ -62,7 +62,10 @@ class ConcurrentEditTest {
 		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("narrative", TEXT_A).containsEntry("status", "SUBSTANTIAL");
 
 		Document conflict = page(second);
-		assertThat(conflict.title()).startsWith("Someone else changed this entry first");
+		assertThat(conflict.title()).startsWith("This entry changed while you were editing it");
+		// it says who: another person (here a delegate, by user name: the test users have no account row)
+		assertThat(conflict.select(".conflict-last-change").text())
+			.startsWith("The last change was made by delegate.pak after you opened this form: Edited,");
 		assertThat(conflict.select(".conflict-yours .narrative").text()).isEqualTo(TEXT_B);
 		assertThat(conflict.select(".conflict-yours").text()).contains("Limited").contains("Note");
 		assertThat(conflict.select(".conflict-current .narrative").text()).isEqualTo(TEXT_A);
@@ -99,9 +102,12 @@ class ConcurrentEditTest {
 	void aStaleSubmitOrReviewIsRefusedWithoutChangingAnything() {
 		long loaded = this.t.version("PAK", "POL-1");
 		this.t.save(this.a, "PAK", "POL-1", "COMPLETE", TEXT_A, loaded);
-		assertThat(this.t.post(this.a, this.t.path("PAK", "POL-1") + "/submit")
-			.param("version", String.valueOf(loaded))
-			.exchange()).hasStatus(409).bodyText().contains("changed after you opened it");
+		// "Save and submit" from a form opened before that save (another tab): both versions, nothing written
+		MvcTestResult stale = this.t.saveAndSubmit(this.a, "PAK", "POL-1", "LIMITED", "From the other tab.", loaded);
+		assertThat(stale).hasStatus(409);
+		assertThat(page(stale).select(".conflict-last-change").text())
+			.contains("You made the last change yourself, in another tab or window");
+		assertThat(page(stale).select("form.entry-form #narrative").first().wholeText()).isEqualTo("From the other tab.");
 		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("workflow_state", "DRAFT");
 
 		this.t.submit(this.a, "PAK", "POL-1");

@@ -77,7 +77,10 @@ class CycleRulesTest {
 			.param("version", "0").exchange();
 		assertThat(save).hasStatus(409);
 		assertThat(page(save).select("main p.lead").text()).contains("Reporting cycle 2019 is closed");
-		assertThat(this.t.post(this.pak, path + "/submit").param("version", "0").exchange()).hasStatus(409);
+		assertThat(this.t.post(this.pak, path + "/submit").param("status", "COMPLETE").param("narrative", "Late.")
+			.param("version", "0").exchange()).hasStatus(409);
+		// refused for the closed cycle before the form is checked
+		assertThat(this.t.post(this.pak, path + "/submit").exchange()).hasStatus(409);
 		assertThat(this.t.post(this.t.secretariat(), EntryTestSupport.reviewPath("2019", "PAK", "POL-1", "validate"))
 			.param("version", "0").exchange()).hasStatus(409);
 		assertThat(this.t.post(this.t.secretariat(), EntryTestSupport.path("2019", "PAK", "POL-2"))
@@ -114,8 +117,8 @@ class CycleRulesTest {
 		assertThat(page(this.t.get(this.pak, path)).text()).contains("Overdue.");
 		long version = this.t.count("select pe.version from progress_entry pe join reporting_cycle rc "
 				+ "on rc.id = pe.cycle_id where rc.code = '2020'");
-		EntryTestSupport.expectRedirect(this.t.post(this.pak, path + "/submit").param("version", String.valueOf(version))
-			.exchange());
+		EntryTestSupport.expectRedirect(this.t.post(this.pak, path + "/submit").param("status", "LIMITED")
+			.param("narrative", "Late").param("version", String.valueOf(version)).exchange());
 		assertThat(page(this.t.get(this.pak, path)).text()).doesNotContain("Overdue.");
 		assertThat(page(this.t.get(this.pak, "/entries?cycle=2020")).select(".my-entries").text())
 			.contains((pairs - 1) + " overdue");

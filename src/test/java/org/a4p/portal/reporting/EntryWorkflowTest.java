@@ -73,7 +73,9 @@ class EntryWorkflowTest {
 		assertThat(doc.select("#narrative").first().wholeText()).isEqualTo("Line one\nLine two");
 		assertThat(doc.select("input[name=version]").first().val()).isEqualTo(
 				String.valueOf(this.t.version("PAK", "POL-1")));
-		assertThat(doc.select("form[action$=/submit]")).hasSize(1);
+		// one form, two buttons: "Save draft" and "Save and submit for review" (sending the same fields)
+		assertThat(doc.select("form.entry-form button[formaction$=/submit]")).hasSize(1);
+		assertThat(doc.select("form[action$=/submit]")).isEmpty();
 		// every POST form carries the CSRF token
 		assertThat(doc.select("main form[method=post]")).hasSizeGreaterThanOrEqualTo(2)
 			.allMatch((form) -> form.select("input[name=_csrf]").size() == 1);
@@ -99,8 +101,12 @@ class EntryWorkflowTest {
 		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("workflow_state", "RETURNED")
 			.containsEntry("review_comment", "Please add the report.");
 
-		// a returned entry is not submitted again unchanged: it is edited first
-		assertThat(this.t.submit(this.pak, "PAK", "POL-1")).hasStatus(409);
+		// a returned entry is not submitted again unchanged: it is edited first (the form says so, as typed)
+		MvcTestResult unchanged = this.t.submit(this.pak, "PAK", "POL-1");
+		assertThat(unchanged).hasStatus(409);
+		assertThat(page(unchanged).select(".error-summary").text()).contains("nothing has changed since");
+		assertThat(page(unchanged).select("#narrative").first().wholeText()).isEqualTo("First go.");
+		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("workflow_state", "RETURNED");
 
 		assertThat(this.t.save(this.pak, "PAK", "POL-1", "LIMITED", "First go, with the report.",
 				this.t.version("PAK", "POL-1"), "Report", "https://example.org/r")).hasStatus(302);
@@ -120,11 +126,69 @@ class EntryWorkflowTest {
 	}
 
 	@Test
-	void nothingToSubmitBeforeADraftIsSaved() {
-		MvcTestResult result = this.t.post(this.pak, this.t.path("PAK", "POL-1") + "/submit").exchange();
-		assertThat(result).hasStatus(409);
-		assertThat(page(result).text()).contains("save a draft first");
+	void saveAndSubmitWithAnIncompleteFormShowsItAgainAndWritesNothing() {
+		MvcTestResult result = this.t.post(this.pak, this.t.path("PAK", "POL-1") + "/submit")
+			.param("narrative", "Typed, but no status chosen.")
+			.exchange();
+		assertThat(result).hasStatus(422);
+		Document doc = page(result);
+		assertThat(doc.select(".error-summary a").eachAttr("href")).containsExactly("#status");
+		assertThat(doc.select("#narrative").first().wholeText()).isEqualTo("Typed, but no status chosen.");
 		assertThat(this.t.versionOrNull("PAK", "POL-1")).isNull();
+	}
+
+	@Test
+	void saveAndSubmitOnANewEntrySavesWhatWasTypedAndSubmitsIt() {
+		assertThat(this.t.saveAndSubmit(this.pak, "PAK", "POL-1", "SUBSTANTIAL", "Typed and sent at once.", null,
+				"Report", "https://example.org/r"))
+			.hasStatus(302)
+			.hasRedirectedUrl(this.t.path("PAK", "POL-1"));
+		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("workflow_state", "SUBMITTED")
+			.containsEntry("status", "SUBSTANTIAL")
+			.containsEntry("narrative", "Typed and sent at once.");
+		long id = (Long) this.t.entry("PAK", "POL-1").get("id");
+		assertThat(this.t.jdbc.sql("select action from progress_entry_revision where entry_id = ? order by revision")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("CREATED", "SUBMITTED");
+		assertThat(this.t.count("select count(*) from evidence_link where entry_id = ?", id)).isEqualTo(1);
+	}
+
+	@Test
+	void saveAndSubmitSubmitsWhatIsOnTheScreenNotTheLastSavedText() {
+		this.t.save(this.pak, "PAK", "POL-1", "LIMITED", "Saved yesterday.", null);
+		long loaded = this.t.version("PAK", "POL-1");
+		assertThat(this.t.saveAndSubmit(this.pak, "PAK", "POL-1", "COMPLETE", "Typed today, not saved before.", loaded))
+			.hasStatus(302);
+		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("workflow_state", "SUBMITTED")
+			.containsEntry("status", "COMPLETE")
+			.containsEntry("narrative", "Typed today, not saved before.");
+		long id = (Long) this.t.entry("PAK", "POL-1").get("id");
+		// the submitted revision holds what was typed
+		assertThat(this.t.jdbc.sql("select action || ':' || narrative from progress_entry_revision where entry_id = ? "
+				+ "order by revision").param(id).query(String.class).list())
+			.containsExactly("CREATED:Saved yesterday.", "EDITED:Typed today, not saved before.",
+					"SUBMITTED:Typed today, not saved before.");
+		// sent again unchanged while it waits for review: nothing is written
+		long submitted = this.t.version("PAK", "POL-1");
+		assertThat(this.t.saveAndSubmit(this.pak, "PAK", "POL-1", "COMPLETE", "Typed today, not saved before.",
+				submitted)).hasStatus(302);
+		assertThat(this.t.version("PAK", "POL-1")).isEqualTo(submitted);
+	}
+
+	@Test
+	void saveAndSubmitWithInvalidInputKeepsWhatWasTypedAndSubmitsNothing() {
+		this.t.save(this.pak, "PAK", "POL-1", "LIMITED", "Saved.", null);
+		long loaded = this.t.version("PAK", "POL-1");
+		MvcTestResult result = this.t.saveAndSubmit(this.pak, "PAK", "POL-1", "LIMITED", "New text typed.", loaded,
+				"A link without an address", "");
+		assertThat(result).hasStatus(422);
+		Document doc = page(result);
+		assertThat(doc.select("#narrative").first().wholeText()).isEqualTo("New text typed.");
+		assertThat(doc.select(".error-summary a").eachAttr("href")).containsExactly("#evidence-0-url");
+		assertThat(this.t.entry("PAK", "POL-1")).containsEntry("workflow_state", "DRAFT")
+			.containsEntry("narrative", "Saved.")
+			.containsEntry("version", loaded);
 	}
 
 	@Test

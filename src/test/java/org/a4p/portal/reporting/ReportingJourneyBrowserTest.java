@@ -24,9 +24,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4 in a real browser, end to end: a delegate of Pakistan signs in, opens their state's page,
- * follows the link to an entry, drafts it (line breaks and Chinese text), saves and submits it, and
- * signs out; Secretariat staff sign in, open the review queue and validate it; an anonymous reader
+ * Issues 4 and 14 in a real browser, end to end: a delegate of Pakistan signs in and lands on their state's
+ * page, follows the link to an entry, drafts it (line breaks and Chinese text) and saves it, types more and
+ * presses "Save and submit" without saving (the submission holds what was typed), asks a question on the entry's
+ * thread, and signs out (a page says so); Secretariat staff sign in and land on their work page, follow the queue's
+ * count, answer the question and validate; the delegate signs in again and reads the answer; an anonymous reader
  * then finds one more Substantial on the public area page. Every page passes the browser checks
  * (console, axe-core WCAG A/AA) and is photographed under {@code target/screenshots/}.
  * <p>
@@ -43,6 +45,12 @@ class ReportingJourneyBrowserTest {
 	private static final String DELEGATE = "journey.delegate.pak";
 
 	private static final String STAFF = "journey.secretariat";
+
+	private static final String ADDED = "\nTyped after saving, then Save and submit.";
+
+	private static final String QUESTION = "Is the joint visit report enough evidence?";
+
+	private static final String ANSWER = "Yes: it is enough. 谢谢。";
 
 	private static final String NARRATIVE = "第一段：巴基斯坦支持政治解决方案。\nSecond paragraph: joint field visits in 2026.\n\n"
 			+ "第三段：与非洲联盟合作。";
@@ -83,6 +91,7 @@ class ReportingJourneyBrowserTest {
 			this.jdbc.sql("delete from progress_entry where id = ?").param(entry).update();
 		}
 		this.jdbc.sql("delete from audit_event where actor in (?, ?)").params(DELEGATE, STAFF).update();
+		this.jdbc.sql("delete from entry_comment where author_username in (?, ?)").params(DELEGATE, STAFF).update();
 		this.jdbc.sql("delete from app_user where username in (?, ?)").params(DELEGATE, STAFF).update();
 		// the rows went without the portal knowing: forget the pages rendered from them
 		this.pageCache.invalidateAll();
@@ -109,71 +118,105 @@ class ReportingJourneyBrowserTest {
 		browser.assertSound("the area page POL before the journey");
 		browser.screenshot("journey-01-area-POL-before");
 
-		// The delegate signs in and opens their state's page.
-		signIn(browser, DELEGATE, "the sign-in page (delegate)");
-		browser.follow(browser.find(By.cssSelector(".account-nav a[href='/my']")));
-		assertThat(browser.path()).isEqualTo("/my");
+		// The delegate signs in and lands on their state's page: each commitment once.
+		signIn(browser, DELEGATE, "the sign-in page (delegate)", "/my");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Pakistan: commitments to report on");
 		assertThat(browser.find(By.cssSelector("section.my-reporting")).getText()).contains("0 submitted");
 		browser.assertSound("the delegate's home /my");
 		browser.screenshot("journey-02-my-PAK");
 
-		// ... follows the link of POL-1 to the entry form and drafts it.
-		WebElement report = browser.find(By.cssSelector("#commitment-POL-1 a.entry-link"));
-		assertThat(report.getText()).startsWith("Report");
-		assertThat(report.getDomProperty("textContent")).isEqualTo("Report POL-1");
-		browser.follow(report);
+		// ... follows the link of POL-1 to its entry: the commitment's text, a link to its public page, the form.
+		browser.follow(browser.find(By.cssSelector("#commitment-POL-1 th a")));
 		assertThat(browser.path()).isEqualTo(entryPath);
+		assertThat(browser.find(By.cssSelector(".commitment-text")).getText()).isNotBlank();
+		assertThat(browser.find(By.cssSelector("a.commitment-public-link")).getDomAttribute("href"))
+			.isEqualTo("/commitments/POL-1");
 		browser.assertSound("the empty entry form");
 		browser.screenshot("journey-03-entry-new");
 
+		// ... drafts it and saves the draft.
 		browser.find(By.cssSelector("input[name='status'][value='SUBSTANTIAL']")).click();
 		browser.find(By.id("narrative")).sendKeys(NARRATIVE);
 		browser.find(By.id("evidence-0-title")).sendKeys("联合访问报告 Joint visit report");
 		browser.find(By.id("evidence-0-url")).sendKeys("https://example.org/a4p/pak/pol-1");
-		browser.follow(browser.find(By.cssSelector("form.entry-form button[type='submit']")));
+		browser.follow(browser.find(By.cssSelector("form.entry-form button[type='submit']:not([formaction])")));
 		assertThat(browser.path()).isEqualTo(entryPath);
 		assertThat(browser.find(By.cssSelector("main .alert-success")).getText()).startsWith("Draft saved.");
 		assertThat(browser.find(By.cssSelector(".entry-content .narrative")).getText())
 			.as("the narrative is shown as typed, line breaks and Chinese included")
 			.isEqualTo(NARRATIVE);
-		assertThat(this.jdbc.sql("select narrative from progress_entry where id = ?").param(entryId())
-			.query(String.class).single()).isEqualTo(NARRATIVE);
 		browser.assertSound("the entry page with the saved draft");
 		browser.screenshot("journey-04-entry-draft");
 
-		// ... submits it and signs out.
-		browser.follow(browser.find(By.cssSelector("form[action$='/submit'] button[type='submit']")));
+		// ... types more, does NOT save, and presses "Save and submit": what is on the screen is submitted.
+		browser.find(By.id("narrative")).sendKeys(ADDED);
+		browser.follow(browser.find(By.cssSelector("form.entry-form button[formaction$='/submit']")));
 		assertThat(browser.path()).isEqualTo(entryPath);
-		assertThat(browser.find(By.cssSelector("main .alert-success")).getText()).startsWith("Submitted for review.");
+		assertThat(browser.find(By.cssSelector("main .alert-success")).getText())
+			.startsWith("Saved and submitted for review.");
 		assertThat(browser.find(By.cssSelector("#state-heading + dl .badge")).getText()).isEqualTo("Submitted");
-		browser.assertSound("the entry page after submitting");
+		assertThat(browser.find(By.cssSelector(".entry-content .narrative")).getText()).isEqualTo(NARRATIVE + ADDED);
+		assertThat(this.jdbc.sql("select narrative from progress_entry_revision where entry_id = ? and action = 'SUBMITTED'")
+			.param(entryId()).query(String.class).single()).as("the submission holds what was typed").isEqualTo(NARRATIVE + ADDED);
 		browser.screenshot("journey-05-entry-submitted");
+
+		// ... asks the Secretariat a question on the entry's thread.
+		browser.find(By.id("text")).sendKeys(QUESTION);
+		browser.follow(browser.find(By.cssSelector("form.thread-form button[type='submit']")));
+		assertThat(browser.path()).startsWith(entryPath);
+		assertThat(browser.findAll(By.cssSelector("#thread .thread-text")).stream().map(WebElement::getText).toList())
+			.containsExactly(QUESTION);
+		browser.assertSound("the entry page with a question on its thread");
+		browser.screenshot("journey-06-entry-thread-question");
+
+		// ... finds it among the submitted ones on their page (the count is a link to that list), and signs out.
 		browser.open("/my");
-		assertThat(browser.find(By.cssSelector("section.my-reporting")).getText()).contains("1 submitted");
-		assertThat(browser.find(By.cssSelector("#commitment-POL-1 a.entry-link")).getText()).startsWith("Edit");
-		browser.assertSound("the delegate's home after submitting");
+		browser.follow(browser.find(By.linkText("1 submitted")));
+		assertThat(browser.path()).isEqualTo("/my?show=submitted#entries-list");
+		assertThat(browser.findAll(By.cssSelector(".my-entries-table tbody tr")).stream()
+			.map((row) -> row.getDomAttribute("id")).toList()).containsExactly("commitment-POL-1");
+		browser.assertSound("the delegate's submitted entries");
 		signOut(browser);
 
-		// The Secretariat signs in, opens the review queue and the entry, and validates it.
-		signIn(browser, STAFF, "the sign-in page (Secretariat)");
-		browser.follow(browser.find(By.cssSelector(".account-nav a[href='/review']")));
+		// The Secretariat signs in and lands on their work: the queue's count leads to the queue.
+		signIn(browser, STAFF, "the sign-in page (Secretariat)", "/secretariat");
+		assertThat(browser.findAll(By.cssSelector(".account-nav a[href='/entries']"))).hasSize(1);
+		WebElement waiting = browser.find(By.cssSelector("a.review-total"));
+		assertThat(waiting.getText()).endsWith("waiting for review");
+		browser.assertSound("the Secretariat's work page");
+		browser.screenshot("journey-07-secretariat-home");
+		browser.follow(waiting);
 		assertThat(browser.path()).startsWith("/review");
 		WebElement open = browser.find(By.cssSelector("table.review-table a[href='" + entryPath + "']"));
 		browser.assertSound("the review queue");
-		browser.screenshot("journey-06-review-queue");
+		browser.screenshot("journey-08-review-queue");
 		browser.follow(open);
 		assertThat(browser.path()).isEqualTo(entryPath);
-		assertThat(browser.find(By.cssSelector(".entry-content .narrative")).getText()).isEqualTo(NARRATIVE);
-		browser.assertSound("the entry page under review");
-		browser.screenshot("journey-07-entry-review");
+		assertThat(browser.find(By.cssSelector(".entry-content .narrative")).getText()).isEqualTo(NARRATIVE + ADDED);
+		// ... reads the question, answers it, and validates.
+		assertThat(browser.find(By.cssSelector("#thread .thread-item .thread-text")).getText()).isEqualTo(QUESTION);
+		browser.find(By.id("text")).sendKeys(ANSWER);
+		browser.follow(browser.find(By.cssSelector("form.thread-form button[type='submit']")));
+		browser.assertSound("the entry page under review, with the answer");
+		browser.screenshot("journey-09-entry-review-answered");
 		browser.follow(browser.find(By.cssSelector("form[action$='/validate'] button[type='submit']")));
 		assertThat(browser.path()).startsWith("/review");
 		assertThat(browser.find(By.cssSelector("main .alert-success")).getText())
 			.isEqualTo("Validated and published: POL-1 / PAK.");
 		assertThat(browser.findAll(By.cssSelector("table.review-table a[href='" + entryPath + "']"))).isEmpty();
 		browser.assertSound("the review queue after validating");
-		browser.screenshot("journey-08-review-validated");
+		browser.screenshot("journey-10-review-validated");
+		signOut(browser);
+
+		// The delegate signs in again and reads the answer on the entry's thread.
+		signIn(browser, DELEGATE, "the sign-in page (delegate, again)", "/my");
+		browser.follow(browser.find(By.cssSelector("#commitment-POL-1 th a")));
+		List<WebElement> thread = browser.findAll(By.cssSelector("#thread .thread-item"));
+		assertThat(thread).hasSize(2);
+		assertThat(thread.get(1).findElement(By.cssSelector(".thread-text")).getText()).isEqualTo(ANSWER);
+		assertThat(thread.get(1).findElement(By.cssSelector(".thread-role")).getText()).isEqualTo("Secretariat");
+		browser.assertSound("the entry page with the answer");
+		browser.screenshot("journey-11-entry-thread-answer");
 		signOut(browser);
 
 		// Anonymous again: one more Substantial on the public area page, one fewer without evidence.
@@ -194,22 +237,26 @@ class ReportingJourneyBrowserTest {
 		browser.screenshot("journey-10-commitment-POL-1-after");
 
 		assertThat(this.jdbc.sql("select action from progress_entry_revision where entry_id = ? order by revision")
-			.param(entryId()).query(String.class).list()).containsExactly("CREATED", "SUBMITTED", "VALIDATED");
+			.param(entryId()).query(String.class).list()).containsExactly("CREATED", "EDITED", "SUBMITTED", "VALIDATED");
 	}
 
-	private void signIn(Browser browser, String username, String pageName) {
+	/** Signs in through the real form; sign-in leads to the user's work ({@code home}). */
+	private void signIn(Browser browser, String username, String pageName, String home) {
 		browser.open("/login");
 		browser.assertSound(pageName);
 		browser.find(By.id("username")).sendKeys(username);
 		browser.find(By.id("password")).sendKeys(PASSWORD);
 		browser.follow(browser.find(By.cssSelector("main form button[type='submit']")));
-		assertThat(browser.path()).as("signed in as " + username).isEqualTo("/account");
+		assertThat(browser.path()).as("signed in as " + username + ", on their work").isEqualTo(home);
 	}
 
+	/** Signs out: a page in the reader's language says so. */
 	private void signOut(Browser browser) {
 		browser.follow(browser.find(By.cssSelector("form[action='/logout'] button")));
-		assertThat(browser.path()).startsWith("/?signed-out");
+		assertThat(browser.path()).isEqualTo("/signed-out");
+		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("You have signed out");
 		assertThat(browser.findAll(By.cssSelector(".account-nav a[href='/login']"))).hasSize(1);
+		browser.assertSound("the signed-out page");
 	}
 
 	/** The figures of the POL area page an anonymous reader sees. */

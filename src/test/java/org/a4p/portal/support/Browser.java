@@ -18,6 +18,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -58,6 +59,9 @@ public final class Browser implements AutoCloseable {
 	private final Path profile;
 
 	private final String baseUrl;
+
+	/** The viewport set by {@link #viewport}: width and height in CSS pixels; {@code null}: the window's. */
+	private int @Nullable [] viewport;
 
 	private Browser(ChromeDriver driver, Path profile, String baseUrl) {
 		this.driver = driver;
@@ -249,8 +253,61 @@ public final class Browser implements AutoCloseable {
 		return text.toString();
 	}
 
+	/**
+	 * Shows pages in a viewport of this size, as a phone (375 px) or a laptop (1366 px) would, whatever the
+	 * window's size (Chromium's device metrics). Until {@link #windowViewport()}.
+	 */
+	public Browser viewport(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+		this.viewport = new int[] { width, height };
+		return this;
+	}
+
+	/** Back to the window's own viewport. */
+	public Browser windowViewport() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		this.viewport = null;
+		return this;
+	}
+
+	/**
+	 * What makes the page shown wider than its viewport: empty when it fits (nothing to scroll sideways, on the
+	 * page or inside a scrolling table container); else a line per culprit with its width.
+	 */
+	public List<String> overflow() {
+		Object found = this.driver.executeScript("""
+				const out = [];
+				const width = document.documentElement.clientWidth;
+				if (document.documentElement.scrollWidth > width) {
+				  out.push('the page: ' + document.documentElement.scrollWidth + ' px wide in ' + width + ' px');
+				  document.querySelectorAll('body *').forEach((e) => {
+				    const r = e.getBoundingClientRect();
+				    if (r.right > width + 1 && e.children.length === 0 && out.length < 8) {
+				      out.push('  ' + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' ends at ' + Math.round(r.right) + ' px');
+				    }
+				  });
+				}
+				document.querySelectorAll('.table-responsive').forEach((e) => {
+				  if (e.scrollWidth > e.clientWidth + 1) {
+				    out.push('a table scrolled sideways: ' + e.scrollWidth + ' px in ' + e.clientWidth + ' px ('
+				        + (e.querySelector('caption') ? e.querySelector('caption').textContent.trim() : '') + ')');
+				  }
+				});
+				return out;
+				""");
+		List<String> lines = new java.util.ArrayList<>();
+		if (found instanceof List<?> list) {
+			list.forEach((line) -> lines.add(String.valueOf(line)));
+		}
+		return lines;
+	}
+
 	/** Saves a PNG of the window as {@code target/screenshots/<name>.png}. */
 	public Path screenshot(String name) {
+		if (this.viewport != null) {
+			return screenshotOfViewport(name, this.viewport[0], this.viewport[1]);
+		}
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			// The whole page, not only the window: grow the window to the page's height for the picture.
@@ -261,6 +318,25 @@ public final class Browser implements AutoCloseable {
 			this.driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(Math.max(wanted, 600), 8000)));
 			File png = this.driver.getScreenshotAs(OutputType.FILE);
 			this.driver.manage().window().setSize(window);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			Files.deleteIfExists(png.toPath());
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The whole page at a set viewport width: the viewport grown to the page's height for the picture. */
+	private Path screenshotOfViewport(String name, int width, int height) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Object pageHeight = this.driver.executeScript("return document.documentElement.scrollHeight");
+			int wanted = (pageHeight instanceof Number number) ? number.intValue() : height;
+			viewport(width, Math.min(Math.max(wanted, height), 8000));
+			File png = this.driver.getScreenshotAs(OutputType.FILE);
+			viewport(width, height);
 			Path target = SCREENSHOTS.resolve(name + ".png");
 			Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 			Files.deleteIfExists(png.toPath());

@@ -88,10 +88,44 @@ public final class EntryTestSupport {
 		return request.exchange();
 	}
 
+	/**
+	 * Presses "Save and submit" on the entry's form as it was loaded: the saved content and version are sent
+	 * back unchanged, so only the submission happens.
+	 */
 	public MvcTestResult submit(PortalUser user, String stakeholder, String commitment) {
-		return post(user, path(stakeholder, commitment) + "/submit")
-			.param("version", String.valueOf(version(stakeholder, commitment)))
-			.exchange();
+		Map<String, Object> saved = entry(stakeholder, commitment);
+		if (saved.isEmpty()) {
+			throw new AssertionError("No entry " + stakeholder + "/" + commitment);
+		}
+		MockMvcRequestBuilder request = post(user, path(stakeholder, commitment) + "/submit")
+			.param("version", String.valueOf(saved.get("version")))
+			.param("status", String.valueOf(saved.get("status")))
+			.param("narrative", String.valueOf(saved.get("narrative")));
+		java.util.List<Map<String, Object>> links = this.jdbc
+			.sql("select title, url from evidence_link where entry_id = ? order by position")
+			.param(saved.get("id"))
+			.query()
+			.listOfRows();
+		for (int i = 0; i < links.size(); i++) {
+			request = request.param("evidence[" + i + "].title", String.valueOf(links.get(i).get("title")))
+				.param("evidence[" + i + "].url", String.valueOf(links.get(i).get("url")));
+		}
+		return request.exchange();
+	}
+
+	/** Presses "Save and submit" with what the form holds (status, narrative, links as title/url pairs). */
+	public MvcTestResult saveAndSubmit(PortalUser user, String stakeholder, String commitment, String status,
+			String narrative, Long version, String... titlesAndUrls) {
+		MockMvcRequestBuilder request = post(user, path(stakeholder, commitment) + "/submit").param("status", status)
+			.param("narrative", narrative);
+		if (version != null) {
+			request = request.param("version", version.toString());
+		}
+		for (int i = 0; i + 1 < titlesAndUrls.length; i += 2) {
+			request = request.param("evidence[" + (i / 2) + "].title", titlesAndUrls[i])
+				.param("evidence[" + (i / 2) + "].url", titlesAndUrls[i + 1]);
+		}
+		return request.exchange();
 	}
 
 	/** @param session the reviewer's browser session, to read the message shown after the redirect (optional) */

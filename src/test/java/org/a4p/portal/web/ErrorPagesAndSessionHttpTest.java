@@ -114,7 +114,7 @@ class ErrorPagesAndSessionHttpTest {
 		HttpResponse<String> signedIn = send("POST", "/login", "en",
 				Map.of("username", "http-delegate", "password", PASSWORD, "_csrf", csrfToken(login)));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/account"));
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/my"));
 	}
 
 	/** The page's one h1, after checking that it tells nothing about the server's insides. */

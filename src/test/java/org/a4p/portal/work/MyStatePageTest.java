@@ -1,5 +1,7 @@
 package org.a4p.portal.work;
 
+import java.util.List;
+
 import org.a4p.portal.account.Role;
 import org.a4p.portal.support.PortalTest;
 import org.a4p.portal.support.TestUsers;
@@ -72,97 +74,112 @@ class MyStatePageTest {
 			.update();
 	}
 
+	private MvcTestResult get(String username, String uri) {
+		return this.mvc.get().uri(uri).header("Accept-Language", "en").with(user(this.users.load(username))).exchange();
+	}
+
+	private long applicable(String state) {
+		return this.jdbc.sql("select count(*) from applicable_pair where cycle_id = ? and stakeholder_id = "
+				+ "(select id from stakeholder where code = ?)").params(currentCycle(), state).query(Long.class).single();
+	}
+
 	@Test
-	void aDelegateSeesTheirStateAndEveryApplicableCommitmentByArea() throws Exception {
+	void aDelegateSeesEveryApplicableCommitmentOnceEachCodeLinkingToItsEntry() throws Exception {
 		Document doc = my("my-pak", "PAK", "en");
 		assertThat(doc.select("h1").text()).isEqualTo("Pakistan: commitments to report on");
 		assertThat(doc.select(".my-state-facts").text()).contains("Endorsed on 2018-08-17")
 			.contains("Member of the Security Council");
-		long applicable = this.jdbc.sql("select count(*) from applicable_pair where cycle_id = ? and stakeholder_id = "
-				+ "(select id from stakeholder where code = 'PAK')").param(currentCycle()).query(Long.class).single();
+		long applicable = applicable("PAK");
 		assertThat(applicable).isPositive();
-		assertThat(doc.select("tr.my-commitment")).hasSize((int) applicable);
-		// Politics first, in catalogue order; POL-5 applies to Pakistan as a Security Council member.
-		assertThat(doc.select("section.my-area h2").first().text()).isEqualTo("Politics");
-		assertThat(doc.select("tr.my-commitment th a").eachText()).contains("POL-1", "POL-5").doesNotContain("POL-6");
-		assertThat(doc.select("#commitment-POL-1 .published-status").text()).isEqualTo("No evidence");
-		assertThat(doc.select("#commitment-POL-1 .no-entry").text()).isEqualTo("No entry yet");
-	}
-
-	@Test
-	void eachRowLinksToTheEntryFormToReportOrEdit() throws Exception {
-		entry("POL-2", "PAK", "LIMITED", "DRAFT", null);
-		Document doc = my("my-pak-links", "PAK", "en");
+		// one list, each commitment once (it used to be listed twice, its code linking to two different pages)
+		assertThat(doc.select("main table")).hasSize(1);
+		List<String> codes = doc.select(".my-entries-table tbody th a span:first-child").eachText();
+		assertThat(codes).hasSize((int) applicable).doesNotHaveDuplicates().contains("POL-1", "POL-5")
+			.doesNotContain("POL-6");
 		String cycle = currentCycleCode();
-		Element report = doc.selectFirst("#commitment-POL-1 a.entry-link");
-		assertThat(report.attr("href")).isEqualTo("/entries/" + cycle + "/PAK/POL-1");
-		assertThat(report.text()).isEqualTo("Report POL-1");
-		assertThat(report.select(".visually-hidden").text()).isEqualTo("POL-1");
-		Element edit = doc.selectFirst("#commitment-POL-2 a.entry-link");
-		assertThat(edit.attr("href")).isEqualTo("/entries/" + cycle + "/PAK/POL-2");
-		assertThat(edit.text()).isEqualTo("Edit POL-2");
-		// one link per applicable commitment, each to Pakistan's entry in the cycle
-		assertThat(doc.select("tr.my-commitment a.entry-link").eachAttr("href")).hasSize(doc.select("tr.my-commitment").size())
+		assertThat(doc.select(".my-entries-table tbody a").eachAttr("href")).hasSize((int) applicable)
 			.allMatch((href) -> href.startsWith("/entries/" + cycle + "/PAK/"));
+		assertThat(doc.select("#commitment-POL-1").text()).contains("Not started", "No evidence");
 	}
 
 	@Test
-	void inAClosedCycleTheLinksOnlyView() throws Exception {
-		this.jdbc.sql("update reporting_cycle set state = 'CLOSED'").update();
-		entry("POL-2", "PAK", "LIMITED", "VALIDATED", "LIMITED");
-		Document doc = my("my-pak-closed", "PAK", "en");
-		assertThat(doc.select("tr.my-commitment a.entry-link").eachText()).isNotEmpty()
-			.allMatch((text) -> text.startsWith("View "));
-		assertThat(doc.select(".my-entries").text()).contains("closed: read-only");
-	}
-
-	@Test
-	void theDelegateSeesDraftsSubmissionsAndReturnedEntriesWithTheCommentAndTheDeadline() throws Exception {
+	void returnedThenOverdueEntriesComeFirst() throws Exception {
+		// past the deadline: everything not submitted is overdue
+		this.jdbc.sql("update reporting_cycle set deadline = opens_on where id = ?").param(currentCycle()).update();
 		entry("POL-1", "PAK", "LIMITED", "DRAFT", null);
 		entry("POL-2", "PAK", "COMPLETE", "SUBMITTED", null);
 		entry("POL-3", "PAK", "SUBSTANTIAL", "SUBMITTED", null);
-		this.jdbc.sql("update progress_entry set workflow_state = 'RETURNED', review_comment = 'Please add a link to the report.' "
+		this.jdbc.sql("update progress_entry set workflow_state = 'RETURNED', review_comment = 'Please add a link.' "
 				+ "where commitment_id = (select id from commitment where code = 'POL-3') "
 				+ "and stakeholder_id = (select id from stakeholder where code = 'PAK')")
 			.update();
-		// another state's draft is not counted among Pakistan's
-		entry("POL-4", "PHL", "COMPLETE", "DRAFT", null);
-		Document doc = my("my-pak-entries", "PAK", "en");
-		Element reporting = doc.selectFirst("section.my-reporting");
-		assertThat(reporting.select("h2").text()).isEqualTo("Your entries in reporting cycle " + currentCycleCode());
-		String deadline = this.jdbc.sql("select to_char(deadline, 'YYYY-MM-DD') from reporting_cycle where id = ?")
-			.param(currentCycle())
-			.query(String.class)
-			.single();
-		assertThat(reporting.select(".my-entries > p").first().text()).contains("deadline " + deadline);
-		assertThat(reporting.select(".my-entries-counts").text()).contains("1 draft", "1 submitted", "1 returned");
-		Element returned = reporting.selectFirst(".my-entries-table tr.entry-returned");
-		assertThat(returned.select("th a").text()).isEqualTo("POL-3");
-		assertThat(returned.select("th a").attr("href")).isEqualTo("/entries/" + currentCycleCode() + "/PAK/POL-3");
-		assertThat(returned.text()).contains("Returned", "Substantial", "Please add a link to the report.");
-		assertThat(reporting.select(".my-entries-table caption").text()).contains("Pakistan");
+		Document doc = my("my-pak-order", "PAK", "en");
+		List<Element> rows = doc.select(".my-entries-table tbody tr");
+		assertThat(rows.get(0).id()).isEqualTo("commitment-POL-3");
+		assertThat(rows.get(0).hasClass("entry-returned")).isTrue();
+		assertThat(rows.get(1).id()).isEqualTo("commitment-POL-1");
+		assertThat(rows.get(1).text()).contains("overdue");
+		// the submitted one is not overdue: after every overdue one
+		assertThat(rows.get(rows.size() - 1).text()).doesNotContain("overdue");
+		List<Boolean> overdue = rows.stream().skip(1).map((row) -> row.text().contains("overdue")).toList();
+		assertThat(overdue).startsWith(true).endsWith(false);
+		assertThat(overdue.subList(overdue.indexOf(false), overdue.size())).as("no overdue entry after the others")
+			.containsOnly(false);
 	}
 
 	@Test
-	void eachRowShowsThePublishedStatusAndTheWorkingStatusOfTheEntry() throws Exception {
+	void eachCountLinksToTheListOfThoseEntries() throws Exception {
+		entry("POL-1", "PAK", "LIMITED", "DRAFT", null);
+		entry("POL-3", "PAK", "SUBSTANTIAL", "SUBMITTED", null);
+		this.jdbc.sql("update progress_entry set workflow_state = 'RETURNED', review_comment = 'Please add a link.' "
+				+ "where commitment_id = (select id from commitment where code = 'POL-3') "
+				+ "and stakeholder_id = (select id from stakeholder where code = 'PAK')")
+			.update();
+		Document doc = my("my-pak-counts", "PAK", "en");
+		Element returned = doc.selectFirst(".my-entries-counts a:contains(1 returned)");
+		assertThat(returned.attr("href")).isEqualTo("/my?show=returned#entries-list");
+		assertThat(doc.select(".my-entries-counts a:contains(1 draft)").attr("href")).isEqualTo("/my?show=draft#entries-list");
+		// a count of none is no link
+		assertThat(doc.select(".my-entries-counts a:contains(0 validated)")).isEmpty();
+		assertThat(doc.select(".my-entries-counts").text()).contains("0 validated");
+
+		Document only = Jsoup.parse(get("my-pak-counts", "/my?show=returned").getResponse().getContentAsString());
+		assertThat(only.select(".my-entries-table tbody tr").eachAttr("id")).containsExactly("commitment-POL-3");
+		assertThat(only.select(".my-entries-filter").text()).contains("Showing the returned entries only.")
+			.contains("Show all " + applicable("PAK"));
+		assertThat(only.select(".my-entries-filter a").attr("href")).isEqualTo("/my#entries-list");
+		// the counts are still of all entries, the current one marked
+		assertThat(only.select(".my-entries-counts [aria-current]").text()).isEqualTo("1 returned");
+		assertThat(only.select(".my-entries-counts").text()).contains("1 draft");
+		int notStarted = (int) applicable("PAK") - 2;
+		assertThat(Jsoup.parse(get("my-pak-counts", "/my?show=not-started").getResponse().getContentAsString())
+			.select(".my-entries-table tbody tr")).hasSize(notStarted);
+		assertThat(get("my-pak-counts", "/my?show=everything")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void inAClosedCycleTheListSaysItIsReadOnly() throws Exception {
+		this.jdbc.sql("update reporting_cycle set state = 'CLOSED'").update();
+		entry("POL-2", "PAK", "LIMITED", "VALIDATED", "LIMITED");
+		Document doc = my("my-pak-closed", "PAK", "en");
+		assertThat(doc.select(".my-entries").text()).contains("closed: read-only");
+		assertThat(doc.select("#commitment-POL-2").text()).contains("Validated", "Limited");
+	}
+
+	@Test
+	void eachRowShowsTheReportedAndThePublishedStatus() throws Exception {
 		entry("POL-1", "PAK", "LIMITED", "DRAFT", null);
 		entry("POL-2", "PAK", "COMPLETE", "SUBMITTED", "SUBSTANTIAL");
 		Document doc = my("my-pak2", "PAK", "en");
-		Element pol1 = doc.selectFirst("#commitment-POL-1");
-		assertThat(pol1.select(".published-status").text()).isEqualTo("No evidence");
-		assertThat(pol1.select(".working-status").text()).isEqualTo("Limited");
-		assertThat(pol1.select(".workflow-state").text()).isEqualTo("Draft");
-		Element pol2 = doc.selectFirst("#commitment-POL-2");
-		assertThat(pol2.select(".published-status").text()).isEqualTo("Substantial");
-		assertThat(pol2.select(".working-status").text()).isEqualTo("Complete");
-		assertThat(pol2.select(".workflow-state").text()).isEqualTo("Submitted");
+		assertThat(doc.select("#commitment-POL-1 td").eachText()).startsWith("Draft", "Limited", "No evidence");
+		assertThat(doc.select("#commitment-POL-2 td").eachText()).startsWith("Submitted", "Complete", "Substantial");
 	}
 
 	@Test
 	void theStateIsNamedInTheReadersLanguage() throws Exception {
 		Document doc = my("my-phl", "PHL", "zh");
 		assertThat(doc.select("h1").text()).isEqualTo("菲律宾：需报告的承诺");
-		assertThat(doc.select("section.my-area h2").first().text()).isEqualTo("政治");
+		assertThat(doc.select(".my-entries-table caption").text()).contains("菲律宾");
 	}
 
 	@Test
@@ -171,7 +188,7 @@ class MyStatePageTest {
 		assertThat(doc.select("h1").text()).isEqualTo("France: commitments to report on");
 		assertThat(doc.select(".my-state-facts").text()).contains("No endorsement recorded in this portal");
 		assertThat(doc.select(".none-binding").text()).startsWith("No commitment of the Declaration is binding on France");
-		assertThat(doc.select("tr.my-commitment")).isEmpty();
+		assertThat(doc.select(".my-entries-table")).isEmpty();
 	}
 
 }

@@ -1,0 +1,56 @@
+package org.a4p.portal.conversation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.a4p.portal.account.PortalUser;
+import org.a4p.portal.reporting.EntryPage;
+import org.a4p.portal.reporting.EntryRef;
+import org.a4p.portal.web.Flash;
+import org.a4p.portal.web.Forms;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Posting a comment on an entry's thread: back to the entry's page at the new comment, or the page again with
+ * the form as typed and its problems (422; 409 when the cycle is closed).
+ */
+@Controller
+class CommentController {
+
+	private final PostComment postComment;
+
+	private final EntryPage entryPage;
+
+	CommentController(PostComment postComment, EntryPage entryPage) {
+		this.postComment = postComment;
+		this.entryPage = entryPage;
+	}
+
+	@PostMapping("/entries/{cycle}/{stakeholder}/{commitment}/comments")
+	String post(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
+			@AuthenticationPrincipal @Nullable PortalUser principal, Locale locale,
+			@ModelAttribute(ThreadSection.FORM) CommentForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		PortalUser user = PortalUser.signedIn(principal);
+		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
+		Optional<Long> posted = Forms.attempt(errors, () -> this.postComment.post(user, form.toCommand(ref)));
+		if (posted.isPresent()) {
+			return Flash.redirect(redirect, ref.path() + "#comment-" + posted.get(), "thread.flash.posted");
+		}
+		response.setStatus(errors.hasFieldErrors() ? HttpStatus.UNPROCESSABLE_CONTENT.value()
+				: HttpStatus.CONFLICT.value());
+		return this.entryPage.withForm(model, user, ref, locale, ThreadSection.FORM);
+	}
+
+}
