@@ -249,19 +249,17 @@ public class ProgressViews {
 		}
 		long[] total = { -1 };
 		List<PublishedEntry> rows = this.jdbc.sql("""
-				select a.code as area_code, c.code as commitment_code, s.code, s.kind, s.iso2, s.name_en,
-				       n.name as stored_name, pp.status, %s,
+				select a.code as area_code, c.code as commitment_code, %s, pp.status, %s,
 				       count(*) over () as total
 				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join area a on a.id = c.area_id
 				join stakeholder s on s.id = pp.stakeholder_id
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
 				%s
 				where pp.cycle_id = :cycle and pp.validated_at is not null
 				order by a.position, c.position, s.code
-				limit :limit offset :offset""".formatted(TEXT_COLUMNS, edition.pairs().publicRelation(), TEXT_JOINS))
-			.param("lang", locale.getLanguage())
+				limit :limit offset :offset""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, edition.pairs().publicRelation(), TEXT_JOINS))
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycle.id())
 			.param("limit", limit)
 			.param("offset", offset)
@@ -269,8 +267,7 @@ public class ProgressViews {
 				total[0] = rs.getLong("total");
 				ValidatedText text = text(rs);
 				return new PublishedEntry(rs.getString("area_code"), rs.getString("commitment_code"),
-						StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-								rs.getString("name_en"), rs.getString("stored_name"), locale),
+						StakeholderRef.of(rs, locale),
 						Status.valueOf(rs.getString("status")), Objects.requireNonNull(text));
 			})
 			.list();
@@ -321,21 +318,18 @@ public class ProgressViews {
 	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Edition edition,
 			Locale locale) {
 		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("""
-				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name,
-				       pp.status, %s
+				select %s, pp.status, %s
 				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join stakeholder s on s.id = pp.stakeholder_id
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
 				%s
-				where pp.cycle_id = :cycle and c.code = :code""".formatted(TEXT_COLUMNS, edition.pairs().publicRelation(),
+				where pp.cycle_id = :cycle and c.code = :code""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, edition.pairs().publicRelation(),
 					TEXT_JOINS))
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
 			.query((rs, row) -> new StakeholderStatus(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
+					StakeholderRef.of(rs, locale),
 					Status.valueOf(rs.getString("status")), text(rs)))
 			.list());
 		rows.sort(Comparator.comparing(StakeholderStatus::stakeholder, StakeholderNames.order(locale)));
@@ -350,8 +344,7 @@ public class ProgressViews {
 	public StakeholderView stakeholder(StakeholderRef stakeholder, Edition edition, Locale locale) {
 		String code = stakeholder.code();
 		CycleView cycle = edition.cycle();
-		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(this.clock), LocalDate.now(this.clock));
+		Period period = Period.of(cycle, LocalDate.now(this.clock));
 		List<Endorsement> endorsements = this.endorsements.ofStakeholder(code);
 		List<CapacityRecord> capacities = this.stakeholders.capacities(code, period);
 		// what the rule needs, from the records the page shows anyway (no query of its own)
