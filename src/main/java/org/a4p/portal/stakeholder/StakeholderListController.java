@@ -43,7 +43,7 @@ class StakeholderListController {
 		model.addAttribute("kinds", StakeholderFilters.KINDS);
 		model.addAttribute("endorsedChoices", StakeholderFilters.ENDORSED);
 		model.addAttribute("capacities", StakeholderFilters.CAPACITIES);
-		model.addAttribute("items", this.stakeholders.list(filters.filter(), period, locale));
+		model.addAttribute("items", this.stakeholders.list(filters.filter(), period, (cycle != null) ? cycle.id() : null, locale));
 		return "stakeholders/list";
 	}
 
