@@ -146,6 +146,8 @@ class ClosedCyclePagesTest {
 		assertThat(published.get("/endorsements")).contains("as published");
 		assertThat(published.get("/stakeholders?endorsed=yes")).contains("/stakeholders/PHL", "/stakeholders/PAK");
 		assertThat(published.get("/stakeholders?capacity=HOST_STATE")).doesNotContain("/stakeholders/PAK");
+		assertThat(Html.get(this.mvc, "/stakeholders", "en").select(".stakeholders-as-published").text())
+			.contains("Reporting cycle " + this.t.cycle + " is closed", "as published");
 
 		// after the close: an endorsement withdrawn, a capacity assigned, a stakeholder added (and endorsing),
 		// entries changed and validated again behind the closed cycle's back
