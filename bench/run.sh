@@ -195,13 +195,13 @@ LOGIN_PAGE=$(curl -fs -c "$WORK/cookies" -b "$WORK/cookies" "$BASE/login")
 CSRF=$(grep -o -m 1 'name="_csrf" value="[^"]*"' <<<"$LOGIN_PAGE" | sed 's/.*value="//; s/"$//')
 LOGIN=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$WORK/cookies" -b "$WORK/cookies" \
   --data-urlencode "username=bench-admin" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" "$BASE/login")
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$WORK/cookies" | tail -n 1)
+SESSION=$(awk '$6 == "SESSION" {print $7}' "$WORK/cookies" | tail -n 1)
 # (Into a file first: `curl | grep -q` fails under pipefail when grep stops reading early.)
-curl -fs -b "JSESSIONID=$SESSION" "$BASE/" -o "$WORK/signed-in.html" || true
+curl -fs -b "SESSION=$SESSION" "$BASE/" -o "$WORK/signed-in.html" || true
 grep -q 'action="/logout"' "$WORK/signed-in.html" \
   || { log "sign-in for the signed-in run failed (csrf ${#CSRF} chars, login answered: $LOGIN)"; exit 1; }
-run_wrk "$BASE/" 64 3 -H "Cookie: JSESSIONID=$SESSION" >/dev/null
-signed=$(run_wrk "$BASE/" 64 "$DURATION" -H "Cookie: JSESSIONID=$SESSION"); sample_rss
+run_wrk "$BASE/" 64 3 -H "Cookie: SESSION=$SESSION" >/dev/null
+signed=$(run_wrk "$BASE/" 64 "$DURATION" -H "Cookie: SESSION=$SESSION"); sample_rss
 nginx_dash=$(run_wrk "http://127.0.0.1:$NGINX_PORT/dashboard.html" 64 "$DURATION")
 # Four decimals: a rendered page is a small fraction of nginx's rate, and 0.00 would say nothing.
 SIGNED_RATIO=$(awk -v a="$(field "$signed" rps)" -v b="$(field "$nginx_dash" rps)" 'BEGIN { if (b > 0) printf "%.4f", a / b; else print "0" }')

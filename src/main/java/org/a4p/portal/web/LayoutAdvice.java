@@ -6,7 +6,9 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4p.portal.i18n.PortalLocales;
+import org.a4p.portal.operations.RequestIds;
 
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,8 +18,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * What the layout needs on every page: the language switch, and what other modules add
  * ({@link LayoutAttributes}). Exception handlers' pages get the same through {@link #addTo}.
+ * Pages only: the portal's controllers and Boot's error controller, not Actuator's endpoints (a health
+ * check must not ask the database for the demonstration-data banner, nor fail when it cannot).
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "org.a4p.portal", assignableTypes = ErrorController.class)
 class LayoutAdvice {
 
 	/** A link of the language switch; {@code name} is the language's name in itself. */
@@ -36,9 +40,16 @@ class LayoutAdvice {
 		this.contributions.forEach((contribution) -> model.addAllAttributes(contribution.layoutAttributes()));
 	}
 
-	/** The same for a page rendered by an exception handler (which model attribute methods do not reach). */
+	/**
+	 * The same for a page rendered by an exception handler (which model attribute methods do not reach),
+	 * with the request's reference, as on every error page.
+	 */
 	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
 		page.addObject("languages", languages(request, locale));
+		String reference = RequestIds.of(request);
+		if (reference != null) {
+			page.addObject(ErrorPages.REFERENCE, reference);
+		}
 		this.contributions.forEach((contribution) -> page.addAllObjects(contribution.layoutAttributes()));
 	}
 
