@@ -45,6 +45,10 @@ public class CycleQueries {
 			.optional();
 	}
 
+	public Optional<CycleView> byId(long id) {
+		return this.jdbc.sql(SELECT + "where id = ?").param(id).query(CycleView.class).optional();
+	}
+
 	/**
 	 * The cycle a page's {@code ?cycle=} names, or the current one when it names none (none without any
 	 * cycle).

@@ -1,6 +1,7 @@
 package org.a4p.portal.publication;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.a4p.portal.account.PortalUser;
@@ -60,6 +61,21 @@ class SqlStatementCountTest {
 		counts.put("state page", count(null, "/stakeholders/PAK"));
 		counts.put("organization page", count(null, "/organizations/EU"));
 		counts.put("Secretariat page", count(null, "/stakeholders/secretariat"));
+		// another cycle than the current one, as published; an earlier publication of it
+		String earlier = "?cycle=2019&publication=" + this.firstPublication;
+		for (String page : new String[] { "/", "/areas/POL", "/commitments/POL-1", "/stakeholders/PAK",
+				"/organizations/EU", "/stakeholders", "/endorsements" }) {
+			counts.put(page + "?cycle=2019", count(null, page + "?cycle=2019"));
+		}
+		for (String page : new String[] { "/", "/areas/POL", "/commitments/POL-1", "/stakeholders/PAK" }) {
+			counts.put(page + earlier, count(null, page + earlier));
+		}
+		// self-reported beside validated
+		counts.put("area page self-reported", count(staff, "/areas/POL?view=self-reported"));
+		counts.put("commitment page self-reported", count(staff, "/commitments/POL-1?view=self-reported"));
+		counts.put("state page self-reported", count(staff, "/stakeholders/PAK?view=self-reported"));
+		counts.put("state page self-reported, its delegate", count(pak, "/stakeholders/PAK?view=self-reported"));
+		counts.put("commitment page self-reported, delegate", count(pak, "/commitments/POL-1?view=self-reported"));
 		return counts;
 	}
 
@@ -67,16 +83,31 @@ class SqlStatementCountTest {
 		SqlStatementCounter.reset();
 		MvcTestResult result = (user != null) ? this.t.get(user, uri)
 				: this.mvc.get().uri(uri).header("Accept-Language", "en").exchange();
-		long count = SqlStatementCounter.count();
+		// the session store's statements (Spring Session JDBC: a signed-in request's session written or touched)
+		// come with any request, not with the page
+		long count = SqlStatementCounter.count() - SqlStatementCounter.statements()
+			.stream()
+			.filter((sql) -> sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
+			.count();
 		assertThat(result).as(uri).hasStatus(200);
 		assertThat(count).as(uri + ": " + SqlStatementCounter.statements()).isLessThanOrEqualTo(MAX_STATEMENTS);
 		return count;
 	}
 
+	/** The first publication of the closed cycle 2019 (in force at first, superseded once it is published again). */
+	long firstPublication;
+
 	@Test
 	void pagesRunAFixedNumberOfStatementsWhateverTheNumberOfEntries() {
 		this.t.save(this.t.delegateOf("PAK"), "PAK", "POL-1", "LIMITED", "One.", null, "A", "https://example.org/a");
 		this.t.submit(this.t.delegateOf("PAK"), "PAK", "POL-1");
+		// an older, closed cycle, published (its pages are read from the publication)
+		this.jdbc.sql("""
+				insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state)
+				values ('2019', date '2019-01-01', date '2019-12-31', date '2019-01-01', date '2019-12-31', 'CLOSED')
+				""").update();
+		this.firstPublication = this.jdbc.sql("select publish_cycle(id, now(), 'test', null) from reporting_cycle "
+				+ "where code = '2019'").query(Long.class).single();
 		statementsPerPage(); // warm-up: first use of templates and caches
 		Map<String, Long> few = statementsPerPage();
 		// the counter sees the pages' queries: at least the figures or lists, and the layout's demo-data check
@@ -105,17 +136,23 @@ class SqlStatementCountTest {
 				       cast('[{"title":"t","url":"https://example.org/x"}]' as jsonb)
 				from progress_entry pe cross join generate_series(1, 20) g where pe.cycle_id = ?
 				""").param(cycleId).update();
-		// and an older, closed cycle with entries of its own (for the timeline across cycles)
-		this.jdbc.sql("""
-				insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state)
-				values ('2019', date '2019-01-01', date '2019-12-31', date '2019-01-01', date '2019-12-31', 'CLOSED')
-				""").update();
+		// and the older, closed cycle with entries of its own (for the timeline across cycles), validated with a
+		// narrative and links, and published again: its first publication is now an earlier one
 		this.jdbc.sql("""
 				insert into progress_entry (commitment_id, stakeholder_id, cycle_id, status, workflow_state,
 				                            published_status, published_at)
 				select ap.commitment_id, ap.stakeholder_id, ap.cycle_id, 'COMPLETE', 'VALIDATED', 'COMPLETE', now()
 				from applicable_pair ap join reporting_cycle rc on rc.id = ap.cycle_id where rc.code = '2019'
 				""").update();
+		this.jdbc.sql("""
+				insert into progress_entry_revision (entry_id, revision, action, actor, entry_version, status,
+				       workflow_state, narrative, entered_by_secretariat, published_status, evidence)
+				select pe.id, 1, 'VALIDATED', 'someone', 1, 'COMPLETE', 'VALIDATED', 'Done in 2019.', false, 'COMPLETE',
+				       cast('[{"title":"t","url":"https://example.org/2019"}]' as jsonb)
+				from progress_entry pe join reporting_cycle rc on rc.id = pe.cycle_id where rc.code = '2019'
+				""").update();
+		this.jdbc.sql("select publish_cycle(id, now(), 'test', 'again') from reporting_cycle where code = '2019'")
+			.query(Long.class).single();
 		assertThat(this.t.count("select count(*) from progress_entry")).isGreaterThan(200);
 
 		Map<String, Long> many = statementsPerPage();
