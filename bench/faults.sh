@@ -22,72 +22,28 @@ AFTER=${FAULTS_AFTER:-20}
 READERS=${FAULTS_READERS:-8}
 WRITERS=${FAULTS_WRITERS:-4}
 STOP_MODE=${FAULTS_STOP_MODE:-fast}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d /tmp/a4p-faults.XXXXXX)
-chmod 755 "$WORK"
-APP_PID=""
-PG_BIN=""
-PG_HOME="$WORK/pg"
-PG_DATA="$PG_HOME/data"
-
-log() { printf '[faults] %s\n' "$*" >&2; }
-
-cleanup() {
-  local status=$?
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  if [ -n "$PG_BIN" ] && [ -d "$PG_DATA" ]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
-  fi
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-  exit $status
-}
-trap cleanup EXIT INT TERM
-
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
+BENCH_NAME=faults
+. "$(dirname "$0")/lib.sh"
 
 # --- tools and the jar ------------------------------------------------------------------------------------
-need=()
-command -v curl >/dev/null || need+=(curl)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-if [ ${#need[@]} -gt 0 ]; then
-  log "installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-cd "$ROOT"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || ! ls target/a4p-portal-*.jar >/dev/null 2>&1; then
-  log "packaging the portal"
-  ./mvnw -B -q -ntp -DskipTests package
-fi
-JAR=$(ls target/a4p-portal-*.jar | grep -v original | head -n 1)
+need_tools curl=curl
+build_jar
 unzip -q -j -o "$JAR" 'BOOT-INF/lib/postgresql-*.jar' -d "$WORK/jdbc"
 JDBC_JAR=$(ls "$WORK"/jdbc/postgresql-*.jar)
 
 # --- PostgreSQL (durable settings: fsync and synchronous commit on, as in production) ---------------------
-PG_PORT=$(free_port)
-PG_OPTIONS="-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=60"
-mkdir -p "$PG_DATA" && chown -R postgres:postgres "$PG_HOME"
-runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+start_postgres "-c shared_buffers=256MB"
 PG_START="runuser -u postgres -- $PG_BIN/pg_ctl -D $PG_DATA -l $PG_HOME/pg.log -w -t 120 -o '$PG_OPTIONS' start >/dev/null"
 PG_STOP="runuser -u postgres -- $PG_BIN/pg_ctl -D $PG_DATA -m $STOP_MODE -w stop >/dev/null"
-bash -c "$PG_START"
-log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
 
 # --- data and the portal ----------------------------------------------------------------------------------
-log "loading $ENTRIES demonstration entries"
-SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-  java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --server.port=0 --portal.page-cache.enabled=false \
-  --portal.demo.action=generate --portal.demo.entries="$ENTRIES" --portal.demo.seed=42 --portal.demo.exit=true \
-  >"$WORK/load.log" 2>&1 || { tail -n 40 "$WORK/load.log" >&2; exit 1; }
+load_demo "$ENTRIES"
 APP_PORT=$(free_port)
 SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= MALLOC_ARENA_MAX=2 \
   java -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC \
   -jar "$JAR" --server.port="$APP_PORT" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
+PIDS+=("$APP_PID")
 for _ in $(seq 1 600); do
   curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness" && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK/app.log" >&2; exit 1; }

@@ -10,69 +10,14 @@
 set -euo pipefail
 
 USERS=${1:-20}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d /tmp/a4p-instances.XXXXXX)
-chmod 755 "$WORK"
-PIDS=()
-PG_BIN=""
-PG_HOME="$WORK/pg"
-PG_DATA="$PG_HOME/data"
+BENCH_NAME=instances
+. "$(dirname "$0")/lib.sh"
 
-log() { printf '[instances] %s\n' "$*" >&2; }
+need_tools curl=curl
 
-cleanup() {
-  local status=$?
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  done
-  if [ -n "$PG_BIN" ] && [ -d "$PG_DATA" ]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
-  fi
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
-  done
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-  exit $status
-}
-trap cleanup EXIT INT TERM
+build_jar
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-
-wait_http() { # url seconds
-  local i
-  for ((i = 0; i < $2 * 5; i++)); do
-    curl -fs -o /dev/null "$1" && return 0
-    sleep 0.2
-  done
-  log "no answer from $1 after $2 s"; return 1
-}
-
-need=()
-command -v curl >/dev/null || need+=(curl)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-if [ ${#need[@]} -gt 0 ]; then
-  log "installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-
-cd "$ROOT"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || ! ls target/a4p-portal-*.jar >/dev/null 2>&1; then
-  log "packaging the portal"
-  ./mvnw -B -q -ntp -DskipTests package
-fi
-JAR=$(ls target/a4p-portal-*.jar | grep -v original | head -n 1)
-
-PG_PORT=$(free_port)
-mkdir -p "$PG_DATA" && chown -R postgres:postgres "$PG_HOME"
-runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_HOME/pg.log" -w \
-  -o "-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1 -c max_connections=60" start >/dev/null
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA -c "$1"; }
+start_postgres
 
 PASSWORD="instances-$(date +%s)-passphrase"
 start_instance() { # name port
