@@ -144,7 +144,10 @@ class AdminEndorsementJourneyBrowserTest {
 			.query(Long.class)
 			.single();
 		assertThat(browser.find(By.cssSelector("tr#event-" + eventId)).getText()).contains(USERNAME,
-				"ENDORSEMENT_RECORDED", "Endorsement recorded for NOR", NOTE);
+				"Endorsement recorded for NOR", NOTE);
+		// the action by its name, not its code
+		assertThat(browser.find(By.cssSelector("tr#event-" + eventId + " .audit-action")).getText())
+			.isEqualTo("Endorsement recorded");
 		browser.assertSound("the audit log");
 		browser.screenshot("admin-06-audit");
 

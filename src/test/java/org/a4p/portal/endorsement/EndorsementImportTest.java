@@ -173,11 +173,11 @@ class EndorsementImportTest {
 				+ "DEU,2018-09-25,\"src\u0007\",fine\n"
 				+ "ITA,2018-09-25,src,\"two lines\nare fine\"\n");
 		Document page = preview(location);
-		assertThat(problemsOfRow(page, 1)).containsExactly("The value of the column note contains a control character "
+		assertThat(problemsOfRow(page, 2)).containsExactly("The value of the column note contains a control character "
 				+ "that cannot be stored (for example a null character, U+0000): remove it from the file");
-		assertThat(problemsOfRow(page, 2)).containsExactly("The value of the column source contains a control character "
+		assertThat(problemsOfRow(page, 3)).containsExactly("The value of the column source contains a control character "
 				+ "that cannot be stored (for example a null character, U+0000): remove it from the file");
-		assertThat(problemsOfRow(page, 3)).isEmpty();
+		assertThat(problemsOfRow(page, 4)).as("a value over two lines starts on line 4").isEmpty();
 		assertThat(page.select("form[action$=/apply]")).isEmpty();
 		MvcTestResult refused = apply(location, page.select("dd code").text());
 		assertThat(refused).hasStatus(HttpStatus.OK);
@@ -201,7 +201,7 @@ class EndorsementImportTest {
 		assertThat(refused).hasStatus(HttpStatus.OK);
 		Document page = html(refused);
 		assertThat(page.text()).contains("Nothing was imported");
-		assertThat(problemsOfRow(page, 2)).anySatisfy((p) -> assertThat(p).contains("DEU already has an endorsement in force"));
+		assertThat(problemsOfRow(page, 3)).anySatisfy((p) -> assertThat(p).contains("DEU already has an endorsement in force"));
 		assertThat(endorsements()).isEqualTo(before + 1);
 		assertThat(count("select count(*) from endorsement e join stakeholder s on s.id = e.stakeholder_id "
 				+ "where s.code = 'FRA'")).isZero();

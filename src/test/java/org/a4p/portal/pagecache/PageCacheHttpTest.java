@@ -316,7 +316,9 @@ class PageCacheHttpTest {
 
 		// Submitted: the reporting compliance counts it (a public figure); the status is not published yet.
 		String saved = delegate.get(path, Map.of()).body();
-		assertThat(delegate.post(path + "/submit", saved, Map.of("version", String.valueOf(version()))).statusCode())
+		// "Save and submit" sends what is on the form, as the browser would
+		assertThat(delegate.post(path + "/submit", saved, Map.of("status", "COMPLETE", "narrative", "Done, with the report.",
+				"version", String.valueOf(version()))).statusCode())
 			.isEqualTo(302);
 		Map<String, String> submitted = readAll(reader);
 		assertThat(submitted.get("/commitments/POL-1 en")).isNotEqualTo(before.get("/commitments/POL-1 en"));
