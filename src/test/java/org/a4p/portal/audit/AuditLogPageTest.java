@@ -56,7 +56,7 @@ class AuditLogPageTest {
 		assertThat(page.select("h1").text()).isEqualTo("Audit log");
 		assertThat(page.select("tbody tr")).hasSize(1);
 		Element row = page.selectFirst("tbody tr");
-		assertThat(row.select("td").get(0).text()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
+		assertThat(row.select("td").get(0).text()).matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4}, \\d\\d:\\d\\d UTC");
 		assertThat(row.select("td").get(1).text()).isEqualTo("system");
 		assertThat(row.select("td").get(2).text()).isEqualTo("CYCLE_DEADLINE_CHANGED");
 		assertThat(row.select("td").get(3).text()).isEqualTo("reporting_cycle 42");

@@ -76,7 +76,7 @@ class MyStatePageTest {
 	void aDelegateSeesTheirStateAndEveryApplicableCommitmentByArea() throws Exception {
 		Document doc = my("my-pak", "PAK", "en");
 		assertThat(doc.select("h1").text()).isEqualTo("Pakistan: commitments to report on");
-		assertThat(doc.select(".my-state-facts").text()).contains("Endorsed on 2018-08-17")
+		assertThat(doc.select(".my-state-facts").text()).contains("Endorsed on 17 August 2018")
 			.contains("Member of the Security Council");
 		long applicable = this.jdbc.sql("select count(*) from applicable_pair where cycle_id = ? and stakeholder_id = "
 				+ "(select id from stakeholder where code = 'PAK')").param(currentCycle()).query(Long.class).single();
@@ -130,10 +130,11 @@ class MyStatePageTest {
 		Document doc = my("my-pak-entries", "PAK", "en");
 		Element reporting = doc.selectFirst("section.my-reporting");
 		assertThat(reporting.select("h2").text()).isEqualTo("Your entries in reporting cycle " + currentCycleCode());
-		String deadline = this.jdbc.sql("select to_char(deadline, 'YYYY-MM-DD') from reporting_cycle where id = ?")
-			.param(currentCycle())
-			.query(String.class)
-			.single();
+		String deadline = new org.a4p.portal.i18n.Formats(java.util.Locale.ENGLISH)
+			.date(this.jdbc.sql("select deadline from reporting_cycle where id = ?")
+				.param(currentCycle())
+				.query(java.time.LocalDate.class)
+				.single());
 		assertThat(reporting.select(".my-entries > p").first().text()).contains("deadline " + deadline);
 		assertThat(reporting.select(".my-entries-counts").text()).contains("1 draft", "1 submitted", "1 returned");
 		Element returned = reporting.selectFirst(".my-entries-table tr.entry-returned");
