@@ -3,7 +3,6 @@ package org.a4p.portal.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.a4p.portal.i18n.Formats;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
@@ -80,7 +80,7 @@ class UserQueries {
 
 	/** The 193 Member States, by name as the reader's language sorts them. */
 	List<StateOption> memberStates(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
+		Comparator<String> collator = Formats.collation(locale);
 		return this.jdbc.sql("""
 				select s.code, s.iso2, s.name_en, sn.name
 				from stakeholder s left join stakeholder_name sn on sn.stakeholder_id = s.id and sn.lang = ?

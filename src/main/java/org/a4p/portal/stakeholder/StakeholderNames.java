@@ -1,15 +1,16 @@
 package org.a4p.portal.stakeholder;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 
+import org.a4p.portal.i18n.Formats;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Stakeholder names in the reader's language: the stored English name in English; elsewhere the
- * stored name in that language (Secretariat, organizations), else for a Member State the JDK's
- * locale data, else the English name.
+ * stored name in that language ({@code stakeholder_name}: the Secretariat and organizations in every
+ * language, and a Member State where the United Nations' short name differs from the JDK's, V70), else
+ * for a Member State the JDK's locale data, else the English name.
  */
 public final class StakeholderNames {
 
@@ -49,11 +50,13 @@ public final class StakeholderNames {
 		return name(iso2, nameEn, storedLanguage.equals(locale.getLanguage()) ? storedName : null, locale);
 	}
 
-	/** Orders stakeholders by kind (Secretariat, Member States, organizations), then by name as the reader's language sorts. */
+	/**
+	 * Orders stakeholders by kind (Secretariat, Member States, organizations), then by name as the reader's
+	 * language sorts (ICU's collation: {@link Formats#collation}).
+	 */
 	public static Comparator<StakeholderRef> order(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
 		return Comparator.comparing(StakeholderRef::kind)
-			.thenComparing(StakeholderRef::name, collator)
+			.thenComparing(StakeholderRef::name, Formats.collation(locale))
 			.thenComparing(StakeholderRef::code);
 	}
 
