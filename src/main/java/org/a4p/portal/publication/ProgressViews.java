@@ -1,5 +1,6 @@
 package org.a4p.portal.publication;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,19 @@ class ProgressViews {
 
 	}
 
+	/**
+	 * SQL, after the select list: the published status ({@code status}; NO_EVIDENCE where nothing is) of every
+	 * applicable pair (commitment {@code c}, stakeholder {@code s}) in cycle {@code :cycle}; a condition follows.
+	 */
+	/** What the public sees of each applicable pair of a cycle (live, or as published for a closed cycle). */
+	private static final String PUBLISHED_STATUSES = """
+			pp.status
+			from public_pair pp
+			join commitment c on c.id = pp.commitment_id
+			join stakeholder s on s.id = pp.stakeholder_id
+			where pp.cycle_id = :cycle
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final CatalogueQueries catalogue;
@@ -109,8 +123,11 @@ class ProgressViews {
 
 	private final EndorsementQueries endorsements;
 
+	private final Clock clock;
+
 	ProgressViews(JdbcClient jdbc, CatalogueQueries catalogue, CycleQueries cycles, FiguresQuery figures,
-			StakeholderQueries stakeholders, EndorsementQueries endorsements) {
+			StakeholderQueries stakeholders, EndorsementQueries endorsements, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.cycles = cycles;
@@ -147,20 +164,12 @@ class ProgressViews {
 
 	/** The stakeholders a commitment applies to in the cycle, each with its published status: one query. */
 	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Locale locale) {
-		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("""
-				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name,
-				       pp.status
-				from public_pair pp
-				join commitment c on c.id = pp.commitment_id
-				join stakeholder s on s.id = pp.stakeholder_id
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				where pp.cycle_id = :cycle and c.code = :code""")
-			.param("lang", locale.getLanguage())
+		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc
+			.sql("select " + StakeholderRef.COLUMNS + ", " + PUBLISHED_STATUSES + "and c.code = :code")
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
-			.query((rs, row) -> new StakeholderStatus(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
+			.query((rs, row) -> new StakeholderStatus(StakeholderRef.of(rs, locale),
 					Status.valueOf(rs.getString("status"))))
 			.list());
 		rows.sort(Comparator.comparing(StakeholderStatus::stakeholder, StakeholderNames.order(locale)));
@@ -171,8 +180,7 @@ class ProgressViews {
 	StakeholderView stakeholder(StakeholderRef stakeholder, Locale locale) {
 		String code = stakeholder.code();
 		CycleView cycle = this.cycles.current().orElse(null);
-		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(), LocalDate.now());
+		Period period = Period.of(cycle, LocalDate.now(this.clock));
 		Applicability.Stakeholder facts = this.stakeholders.applicabilityFacts(code)
 			.orElseThrow(() -> new IllegalStateException("No stakeholder " + code));
 		boolean bound = Applicability.bound(facts, period);
@@ -203,12 +211,7 @@ class ProgressViews {
 	/** Published status of each commitment applying to the stakeholder in the cycle: one query. */
 	private Map<String, Status> statusesOfStakeholder(long cycleId, String stakeholderCode) {
 		Map<String, Status> statuses = new HashMap<>();
-		this.jdbc.sql("""
-				select c.code, pp.status
-				from public_pair pp
-				join commitment c on c.id = pp.commitment_id
-				join stakeholder s on s.id = pp.stakeholder_id
-				where pp.cycle_id = :cycle and s.code = :code""")
+		this.jdbc.sql("select c.code, " + PUBLISHED_STATUSES + "and s.code = :code")
 			.param("cycle", cycleId)
 			.param("code", stakeholderCode)
 			.query((rs) -> {

@@ -1,5 +1,6 @@
 package org.a4p.portal.stakeholder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -21,9 +22,12 @@ class StakeholderListController {
 
 	private final CycleQueries cycles;
 
-	StakeholderListController(StakeholderQueries stakeholders, CycleQueries cycles) {
+	private final Clock clock;
+
+	StakeholderListController(StakeholderQueries stakeholders, CycleQueries cycles, Clock clock) {
 		this.stakeholders = stakeholders;
 		this.cycles = cycles;
+		this.clock = clock;
 	}
 
 	@GetMapping("/stakeholders")
@@ -32,8 +36,7 @@ class StakeholderListController {
 			@RequestParam(required = false) @Nullable String capacity, Locale locale, Model model) {
 		StakeholderFilters.Parsed filters = new StakeholderFilters(kind, endorsed, capacity).parse();
 		CycleView cycle = this.cycles.current().orElse(null);
-		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(), LocalDate.now());
+		Period period = Period.of(cycle, LocalDate.now(this.clock));
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("filters", filters);
 		model.addAttribute("kinds", StakeholderFilters.KINDS);

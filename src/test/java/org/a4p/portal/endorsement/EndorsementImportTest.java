@@ -102,7 +102,7 @@ class EndorsementImportTest {
 		assertThat(problemsOfRow(page, 3)).containsExactly("EU is not a Member State: the import records Member States only");
 		assertThat(problemsOfRow(page, 4)).containsExactly("The date 25/09/2018 is not a real date in the form YYYY-MM-DD");
 		assertThat(problemsOfRow(page, 5)).containsExactly("The date of endorsement cannot be in the future");
-		assertThat(problemsOfRow(page, 6)).containsExactly("ESP is also on row(s) 7 of the file");
+		assertThat(problemsOfRow(page, 6)).containsExactly("ESP is also on row 7 of the file");
 		assertThat(problemsOfRow(page, 7)).containsExactly("ESP is also on row(s) 6 of the file");
 		assertThat(problemsOfRow(page, 8))
 			.containsExactly("PAK already has an endorsement in force. Withdraw it first if the state endorsed again.");
@@ -209,7 +209,7 @@ class EndorsementImportTest {
 			many.append("FRA,2018-09-25,src,\n");
 		}
 		Document tooMany = preview(upload(many.toString()));
-		assertThat(tooMany.select(".error-summary li").text()).contains("more than 1000 rows");
+		assertThat(tooMany.select(".error-summary li").text()).contains("more than 1,000 rows");
 		for (Document page : List.of(missingColumn, unknownColumn, headerOnly, notUtf8, tooMany)) {
 			assertThat(page.select("form[action$=/apply]")).isEmpty();
 		}
