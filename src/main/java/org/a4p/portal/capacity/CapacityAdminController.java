@@ -108,7 +108,7 @@ class CapacityAdminController {
 						row.stateCode()),
 				() -> {
 					CapacityQueries.Row now = row(id, locale);
-					return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ") – " + now.capacity(),
+					return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ")",
 							LIST + "/" + id + "/end", form.conflictRows(now));
 				}, "admin/capacities/end");
 	}

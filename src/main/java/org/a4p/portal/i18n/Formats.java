@@ -148,6 +148,23 @@ public final class Formats {
 		return this.percent.format(points).toString();
 	}
 
+	/**
+	 * Any value as text for this reader: a day as {@link #date}, another point in time as {@link #dateTime},
+	 * a number as {@link #number}, anything else as it is; empty for none.
+	 */
+	public String value(@Nullable Object value) {
+		if (value instanceof LocalDate day) {
+			return date(day);
+		}
+		if (value instanceof TemporalAccessor moment) {
+			return dateTime(moment);
+		}
+		if (value instanceof Number count) {
+			return number(count);
+		}
+		return (value != null) ? value.toString() : "";
+	}
+
 	private static Date toDate(TemporalAccessor value) {
 		Instant instant;
 		if (value instanceof LocalDate day) {

@@ -134,8 +134,11 @@ class CapacityAdminTest {
 		MvcTestResult stale = this.mvc.post().uri("/admin/capacities/" + id + "/end").with(asAdmin()).with(csrf())
 			.header("Accept-Language", "en").param("endsOn", "2031-12-31").param("version", version).exchange();
 		assertThat(stale).hasStatus(HttpStatus.CONFLICT);
-		assertThat(html(stale).select("tbody tr").eachText()).anySatisfy((row) -> assertThat(row).contains("2031-12-31")
-			.contains("2030-12-31"));
+		// dates and the capacity in the reader's language, never as stored (2031-12-31, SECURITY_COUNCIL)
+		assertThat(html(stale).select("tbody tr").eachText()).anySatisfy((row) -> assertThat(row)
+			.contains("31 December 2031")
+			.contains("31 December 2030"));
+		assertThat(html(stale).select("main").text()).doesNotContain("2031-12-31").doesNotContain("_");
 	}
 
 	@Test
