@@ -15,88 +15,25 @@ ENTRIES=${1:-10000}
 DURATION=${BENCH_DURATION:-10}
 WARMUP=${BENCH_WARMUP:-5}
 HEAP=${BENCH_HEAP:-192m}
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-WORK=$(mktemp -d /tmp/a4p-bench.XXXXXX)
-chmod 755 "$WORK"
-PIDS=()
-PG_BIN=""
-PG_HOME="$WORK/pg"
-PG_DATA="$PG_HOME/data"
-
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-cleanup() {
-  local status=$?
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  done
-  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
-  if [ -n "$PG_BIN" ] && [ -d "$PG_DATA" ]; then
-    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
-  fi
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
-  done
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-  exit $status
-}
-trap cleanup EXIT INT TERM
-
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-
-wait_http() { # url seconds
-  local i
-  for ((i = 0; i < $2 * 5; i++)); do
-    curl -fs -o /dev/null "$1" && return 0
-    sleep 0.2
-  done
-  log "no answer from $1 after $2 s"; return 1
-}
+BENCH_NAME=bench
+. "$(dirname "$0")/lib.sh"
 
 # --- tools ---------------------------------------------------------------------------------------------------
-need=()
-command -v wrk >/dev/null || need+=(wrk)
-command -v nginx >/dev/null || need+=(nginx-light)
-command -v curl >/dev/null || need+=(curl)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
-if [ ${#need[@]} -gt 0 ]; then
-  log "installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
-PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+need_tools wrk=wrk nginx=nginx-light curl=curl
 
 # --- build ---------------------------------------------------------------------------------------------------
-cd "$ROOT"
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || ! ls target/a4p-portal-*.jar >/dev/null 2>&1; then
-  log "packaging the portal"
-  ./mvnw -B -q -ntp -DskipTests package
-fi
-JAR=$(ls target/a4p-portal-*.jar | grep -v original | head -n 1)
+build_jar
 
 # --- PostgreSQL ----------------------------------------------------------------------------------------------
-PG_PORT=$(free_port)
-mkdir -p "$PG_DATA" && chown -R postgres:postgres "$PG_HOME"
-runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_HOME/pg.log" -w \
-  -o "-p $PG_PORT -k $PG_HOME -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=60" start >/dev/null
-log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on port $PG_PORT"
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
+start_postgres "-c shared_buffers=256MB"
 
 JAVA_OPTS=(-Xmx"$HEAP" -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC)
 ADMIN_PASSWORD="bench-$(date +%s)-password"
 
 # --- data ----------------------------------------------------------------------------------------------------
-log "loading $ENTRIES demonstration entries"
 LOAD_START=$(date +%s)
-SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-  java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --server.port=0 --portal.page-cache.enabled=false \
-  --portal.demo.action=generate --portal.demo.entries="$ENTRIES" --portal.demo.seed=42 --portal.demo.exit=true >"$WORK/load.log" 2>&1 \
-  || { tail -n 40 "$WORK/load.log" >&2; exit 1; }
+load_demo "$ENTRIES"
 LOAD_SECONDS=$(( $(date +%s) - LOAD_START ))
-sql() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA -c "$1"; }
 STORED=$(sql "select count(*) from progress_entry")
 DB_MB=$(sql "select pg_database_size(current_database()) / 1048576")
 log "stored $STORED entries in $LOAD_SECONDS s; database $DB_MB MB"
@@ -195,13 +132,13 @@ LOGIN_PAGE=$(curl -fs -c "$WORK/cookies" -b "$WORK/cookies" "$BASE/login")
 CSRF=$(grep -o -m 1 'name="_csrf" value="[^"]*"' <<<"$LOGIN_PAGE" | sed 's/.*value="//; s/"$//')
 LOGIN=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$WORK/cookies" -b "$WORK/cookies" \
   --data-urlencode "username=bench-admin" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" "$BASE/login")
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$WORK/cookies" | tail -n 1)
+SESSION=$(awk '$6 == "SESSION" {print $7}' "$WORK/cookies" | tail -n 1)
 # (Into a file first: `curl | grep -q` fails under pipefail when grep stops reading early.)
-curl -fs -b "JSESSIONID=$SESSION" "$BASE/" -o "$WORK/signed-in.html" || true
+curl -fs -b "SESSION=$SESSION" "$BASE/" -o "$WORK/signed-in.html" || true
 grep -q 'action="/logout"' "$WORK/signed-in.html" \
   || { log "sign-in for the signed-in run failed (csrf ${#CSRF} chars, login answered: $LOGIN)"; exit 1; }
-run_wrk "$BASE/" 64 3 -H "Cookie: JSESSIONID=$SESSION" >/dev/null
-signed=$(run_wrk "$BASE/" 64 "$DURATION" -H "Cookie: JSESSIONID=$SESSION"); sample_rss
+run_wrk "$BASE/" 64 3 -H "Cookie: SESSION=$SESSION" >/dev/null
+signed=$(run_wrk "$BASE/" 64 "$DURATION" -H "Cookie: SESSION=$SESSION"); sample_rss
 nginx_dash=$(run_wrk "http://127.0.0.1:$NGINX_PORT/dashboard.html" 64 "$DURATION")
 # Four decimals: a rendered page is a small fraction of nginx's rate, and 0.00 would say nothing.
 SIGNED_RATIO=$(awk -v a="$(field "$signed" rps)" -v b="$(field "$nginx_dash" rps)" 'BEGIN { if (b > 0) printf "%.4f", a / b; else print "0" }')

@@ -27,6 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * </ul>
  * Runs after Spring Security's filter chain (a plain servlet filter registered by Boot), where the
  * signed-in user is known. A principal without a row (never the case outside tests) passes.
+ * <p>
+ * Disabling an account and resetting its password delete its sessions on every instance
+ * ({@link UserSessions}); this filter stays as the safety net for what that deletion cannot see: a
+ * sign-in that was already past its password check when the change committed, an instance that died
+ * between the commit and the deletion; and a lock-out, which deletes no session: a locked account's
+ * session ends here at its next request.
  */
 @Component
 class AccountStateFilter extends OncePerRequestFilter {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An administrator disables an account: it can no longer sign in, and a session it has open ends at
- * its next request. Administrators cannot disable themselves, and the last enabled administrator
+ * An administrator disables an account: it can no longer sign in, and every session it has open, on
+ * every instance, is deleted once the change commits ({@link UserSessions}). Administrators cannot disable themselves, and the last enabled administrator
  * cannot be disabled. Nothing is deleted; {@link EnableUser} undoes it.
  */
 @Service
@@ -21,9 +21,12 @@ class DisableUser {
 
 	private final AuditLog audit;
 
-	DisableUser(UserAccountRepository users, AuditLog audit) {
+	private final UserSessions sessions;
+
+	DisableUser(UserAccountRepository users, AuditLog audit, UserSessions sessions) {
 		this.users = users;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -48,6 +51,7 @@ class DisableUser {
 		target.setEnabled(false);
 		this.audit.record("USER_DISABLED", "user", userId, "User '" + target.getUsername() + "' disabled",
 				Map.of("enabled", true), Map.of("enabled", false));
+		this.sessions.endAllAfterCommit(target.getUsername());
 		return true;
 	}
 

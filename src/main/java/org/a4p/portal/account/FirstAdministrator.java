@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.TransactionLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,9 @@ import org.springframework.util.StringUtils;
  * No password ships in code: when the database holds no administrator, one is created at start from
  * {@code PORTAL_ADMIN_USERNAME} and {@code PORTAL_ADMIN_PASSWORD} if both are set and the password
  * follows the {@link PasswordPolicy}. Once an administrator exists the variables are ignored: remove
- * them from the deployment after the first start.
+ * them from the deployment after the first start. Instances starting together on an empty database
+ * create one: the check and the creation hold a transaction lock, so the second waits and then finds
+ * the first one's administrator.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -35,6 +39,8 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final AuditLog audit;
 
+	private final JdbcClient jdbc;
+
 	private final String username;
 
 	private final String password;
@@ -42,12 +48,13 @@ class FirstAdministrator implements ApplicationRunner {
 	private final Clock clock;
 
 	FirstAdministrator(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			AuditLog audit, @Value("${PORTAL_ADMIN_USERNAME:}") String username,
+			AuditLog audit, JdbcClient jdbc, @Value("${PORTAL_ADMIN_USERNAME:}") String username,
 			@Value("${PORTAL_ADMIN_PASSWORD:}") String password, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
 		this.audit = audit;
+		this.jdbc = jdbc;
 		this.username = username;
 		this.password = password;
 		this.clock = clock;
@@ -62,6 +69,7 @@ class FirstAdministrator implements ApplicationRunner {
 	/** @return the administrator created, if one was */
 	@Transactional
 	Optional<UserAccount> createIfNone() {
+		TransactionLock.acquire(this.jdbc, "a4p-first-administrator");
 		if (this.users.existsByRole(Role.ADMIN)) {
 			return Optional.empty();
 		}

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An administrator replaces a user's password by a generated temporary one, shown once to the
- * administrator; the user must change it at their next sign-in (and a session they have open is
- * sent to the change-password page).
+ * administrator; the user must change it at their next sign-in. Every session the user has open, on
+ * every instance, is deleted once the reset commits ({@link UserSessions}): whoever held one must
+ * sign in with the temporary password.
  */
 @Service
 class ResetPassword {
@@ -29,13 +30,16 @@ class ResetPassword {
 
 	private final Clock clock;
 
+	private final UserSessions sessions;
+
 	ResetPassword(UserAccountRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, UserSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.temporaryPasswords = temporaryPasswords;
 		this.audit = audit;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/** @return the temporary password to hand over */
@@ -50,6 +54,7 @@ class ResetPassword {
 				"Password of '" + target.getUsername() + "' reset by an administrator",
 				Map.of("passwordChangeRequired", wasRequired),
 				Map.of("passwordChangeRequired", true, "passwordChangedAt", now.toString()));
+		this.sessions.endAllAfterCommit(target.getUsername());
 		return temporaryPassword;
 	}
 

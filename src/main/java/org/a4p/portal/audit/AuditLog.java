@@ -25,6 +25,9 @@ public class AuditLog {
 
 	public static final String SYSTEM = "system";
 
+	/** The actor of a sign-in event when nobody is signed in. */
+	public static final String ANONYMOUS = "anonymous";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -57,6 +60,24 @@ public class AuditLog {
 			.update();
 		// Every audited write may change what a page shows: cached pages go at commit.
 		this.events.publishEvent(new ContentChanged(entityType));
+	}
+
+	/**
+	 * Records a sign-in event (a failed sign-in, a lock-out): like {@link #record}, in the caller's
+	 * transaction, but it changes nothing any page shows, so no {@link ContentChanged} is announced (failed
+	 * sign-ins must not empty the page caches). The actor is the signed-in user, else {@code anonymous}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordSignInEvent(String action, @Nullable Object userId, String summary,
+			@Nullable Map<String, ?> details) {
+		String actor = currentActor();
+		this.jdbc.sql("""
+				insert into audit_event (actor, action, entity_type, entity_id, summary, after_state)
+				values (?, ?, 'user', ?, ?, cast(? as jsonb))
+				""")
+			.params(SYSTEM.equals(actor) ? ANONYMOUS : actor, action, (userId != null) ? userId.toString() : null,
+					summary, toJson(details))
+			.update();
 	}
 
 	private @Nullable String toJson(@Nullable Map<String, ?> state) {

@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -15,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -54,14 +52,16 @@ class EmbeddedDevDatabase {
 		}
 	}
 
+	/** The pool takes the same {@code spring.datasource.hikari.*} settings as a server's (timeouts, options). */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
-		config.setPoolName("embedded-dev");
-		config.setMaximumPoolSize(10);
-		return new HikariDataSource(config);
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("embedded-dev");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
 	}
 
 }

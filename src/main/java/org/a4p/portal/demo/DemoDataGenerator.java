@@ -23,6 +23,7 @@ import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.demo.DemoEntry.Evidence;
 import org.a4p.portal.demo.DemoEntry.Revision;
 import org.a4p.portal.shared.ContentChanged;
+import org.a4p.portal.shared.TransactionLock;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,12 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoDataGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+	/**
+	 * Held by each action's transaction: two at once (on two instances) run one after the other, the
+	 * second seeing what the first committed.
+	 */
+	static final String LOCK = "a4p-demo-data";
 
 	private static final String ENTRY_COLUMNS = "commitment_id, stakeholder_id, cycle_id, status, workflow_state, "
 			+ "narrative, review_comment, entered_by_secretariat, published_status, published_at, created_at, "
@@ -101,6 +108,7 @@ class DemoDataGenerator {
 	/** Fills demonstration data; refused when some is present already (see {@link #replace}). */
 	@Transactional
 	public Report generate(DemoRequest request) {
+		TransactionLock.acquire(this.jdbc, LOCK);
 		if (this.demoData.present()) {
 			throw new DemoDataPresentException();
 		}
@@ -208,6 +216,7 @@ class DemoDataGenerator {
 	/** Removes the demonstration data present, then fills it anew, in one transaction. */
 	@Transactional
 	public Report replace(DemoRequest request) {
+		TransactionLock.acquire(this.jdbc, LOCK);
 		remove();
 		return generate(request);
 	}
@@ -218,6 +227,7 @@ class DemoDataGenerator {
 	 */
 	@Transactional
 	public Removal remove() {
+		TransactionLock.acquire(this.jdbc, LOCK);
 		bulkSettings();
 		String demoEntries = "(pe.demo or pe.cycle_id in (select id from reporting_cycle where demo))";
 		int revisions = this.jdbc.sql("delete from progress_entry_revision r using progress_entry pe "
@@ -241,9 +251,11 @@ class DemoDataGenerator {
 	 * Settings for this transaction only. The planner overestimates the {@code applicable_pair}
 	 * view by orders of magnitude, so a PostgreSQL built with JIT compiles each cycle's pairs query
 	 * for about 0.6 s to run it in 15 ms: no JIT. The joins of the staging tables with a million
-	 * entries hash the entries: with the default 4 MB they spill to disk in batches.
+	 * entries hash the entries: with the default 4 MB they spill to disk in batches. The portal's
+	 * statement timeout (application.properties) is for requests: a million rows take longer.
 	 */
 	private void bulkSettings() {
+		this.jdbc.sql("set local statement_timeout = 0").update();
 		this.jdbc.sql("set local jit = off").update();
 		this.jdbc.sql("set local work_mem = '128MB'").update();
 	}

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.endorsement.EndorsementCsv.Parsed;
 import org.a4p.portal.endorsement.EndorsementRules.History;
+import org.a4p.portal.shared.PlainText;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
@@ -188,10 +189,29 @@ class EndorsementImport {
 			if (row.note() != null && row.note().length() > EndorsementRules.NOTE_MAX) {
 				problems.add(new Problem("file", "admin.endorsement.note.too-long", EndorsementRules.NOTE_MAX));
 			}
+			forbiddenCharacters(row, problems);
 			rows.add(new PreviewRow(row.number(), row.iso3(), (stakeholder != null) ? stakeholder.name(locale) : null,
 					row.endorsedOn(), endorsedOn, row.source(), row.note(), problems));
 		}
 		return new Preview(List.of(), rows);
+	}
+
+	/**
+	 * A value holding a control character (a NUL, which PostgreSQL cannot store in text, above all) is a
+	 * problem of its row, shown in the preview: applying such a file is refused with the rest. Line
+	 * breaks and tabs are allowed in a note only.
+	 */
+	private static void forbiddenCharacters(EndorsementCsv.Row row, List<Problem> problems) {
+		Map<String, @Nullable String> values = new LinkedHashMap<>();
+		values.put("iso3", row.iso3());
+		values.put("endorsed_on", row.endorsedOn());
+		values.put("source", row.source());
+		values.put("note", row.note());
+		values.forEach((column, value) -> {
+			if (value != null && PlainText.hasForbiddenCharacter(value, column.equals("note"))) {
+				problems.add(new Problem("file", "admin.import.row.control-character", column));
+			}
+		});
 	}
 
 	/** Every stakeholder's endorsement history, in one query. */

@@ -17,7 +17,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Listens on PostgreSQL for content changes committed by other instances and clears this instance's
  * page cache: a change shows everywhere within about the poll interval. If the listening connection
- * is lost, the cache is cleared and the listener reconnects (a notification may have been missed).
+ * is lost, the listener reconnects, and clears the cache once it listens again (a notification may have
+ * been missed meanwhile). Not before: while the database is away, the cached pages are all that anonymous
+ * readers can still be given.
  */
 final class ContentChangeListener implements SmartLifecycle {
 
@@ -88,7 +90,6 @@ final class ContentChangeListener implements SmartLifecycle {
 			catch (SQLException ex) {
 				if (this.running) {
 					log.warn("Page cache listener lost its connection ({}); reconnecting", ex.getMessage());
-					this.cache.invalidateAll();
 					sleepQuietly(1000);
 				}
 			}

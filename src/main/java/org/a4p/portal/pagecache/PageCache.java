@@ -2,6 +2,7 @@ package org.a4p.portal.pagecache;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -36,6 +37,11 @@ public final class PageCache {
 	private final Cache<Key, Page> pages;
 
 	private final AtomicLong generation = new AtomicLong();
+
+	/** Requests answered from the store, and cacheable ones that had to be rendered (read by the metrics). */
+	final LongAdder hits = new LongAdder();
+
+	final LongAdder misses = new LongAdder();
 
 	public PageCache(long maxBytes) {
 		this.pages = Caffeine.newBuilder()

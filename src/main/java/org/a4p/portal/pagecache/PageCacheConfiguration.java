@@ -3,6 +3,10 @@ package org.a4p.portal.pagecache;
 import java.util.Set;
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,6 +30,29 @@ class PageCacheConfiguration {
 		return new PageCache(properties.maxSize().toBytes());
 	}
 
+	/**
+	 * {@code portal.page.cache.requests} (tag {@code result}: {@code hit}, {@code miss}) and
+	 * {@code portal.page.cache.size} (bytes held). Read from the cache's own adders when metrics are
+	 * collected: serving a page does no more than add one.
+	 */
+	@Bean
+	MeterBinder pageCacheMetrics(PageCache cache) {
+		return (registry) -> {
+			FunctionCounter.builder("portal.page.cache.requests", cache, (c) -> c.hits.sum())
+				.description("Anonymous page requests answered from the page cache (hit) or rendered (miss)")
+				.tag("result", "hit")
+				.register(registry);
+			FunctionCounter.builder("portal.page.cache.requests", cache, (c) -> c.misses.sum())
+				.description("Anonymous page requests answered from the page cache (hit) or rendered (miss)")
+				.tag("result", "miss")
+				.register(registry);
+			Gauge.builder("portal.page.cache.size", cache, PageCache::weight)
+				.description("Bytes held by the page cache")
+				.baseUnit("bytes")
+				.register(registry);
+		};
+	}
+
 	@Bean
 	PageCacheInstance pageCacheInstance() {
 		return PageCacheInstance.random();
@@ -34,7 +61,7 @@ class PageCacheConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty(name = "portal.page-cache.enabled", matchIfMissing = true)
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache,
-			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(cache, sessionCookie, EXCLUDED));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

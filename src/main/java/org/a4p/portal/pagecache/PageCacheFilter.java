@@ -68,9 +68,11 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		Key key = new Key(request.getRequestURI(), request.getQueryString(), PortalLocales.resolve(request).getLanguage());
 		Page page = this.cache.get(key);
 		if (page != null) {
+			this.cache.hits.increment();
 			serve(page, request, response);
 			return;
 		}
+		this.cache.misses.increment();
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);

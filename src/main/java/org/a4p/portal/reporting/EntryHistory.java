@@ -2,9 +2,13 @@ package org.a4p.portal.reporting;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.a4p.portal.audit.AuditLog;
+import org.a4p.portal.shared.AfterCommit;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,10 +31,13 @@ class EntryHistory {
 
 	private final AuditLog audit;
 
-	EntryHistory(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
+	private final MeterRegistry meters;
+
+	EntryHistory(JdbcClient jdbc, JsonMapper json, AuditLog audit, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
+		this.meters = meters;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -59,8 +66,14 @@ class EntryHistory {
 			.update();
 		this.audit.record("PROGRESS_ENTRY_" + action.name(), "progress_entry", entry.id(),
 				context.commitmentCode() + " / " + context.stakeholderCode() + " / " + context.cycle().code() + ": "
-						+ action.name().toLowerCase(java.util.Locale.ROOT),
+						+ action.name().toLowerCase(Locale.ROOT),
 				before, entry.snapshot());
+		// portal.entries{action=created|edited|submitted|validated|returned}: workflow steps committed
+		Counter steps = Counter.builder("portal.entries")
+			.description("Progress entry workflow steps committed, by action")
+			.tag("action", action.name().toLowerCase(Locale.ROOT))
+			.register(this.meters);
+		AfterCommit.run(steps::increment);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.a4p.portal.shared.DatabaseUnavailable;
 import org.a4p.portal.shared.Refusal;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,16 +15,24 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * How a controller with a form runs its use case. The use case runs only when the form passed Bean
  * Validation; a {@link Refusal} it throws is added to the form's errors (field problems on their fields,
- * the others on the whole form), so the controller shows the form again with what was typed. Any other
- * failure is left to the web layer's advice ({@code RefusalAdvice}), except a stale version of an edit
- * form, which {@link #edit} answers with the page showing both versions.
+ * the others on the whole form), so the controller shows the form again with what was typed. So is a
+ * database that does not answer ({@link DatabaseUnavailable}): the form gets a form-level error
+ * ({@code unavailable.form}) and the response 503 with {@code Retry-After}; nothing was committed. Should
+ * showing the form need the database too, that failure reaches {@link DatabaseOutageFilter}, whose page shows
+ * what was typed. Any other failure is left to the web layer's advice ({@code RefusalAdvice}), except a stale
+ * version of an edit form, which {@link #edit} answers with the page showing both versions.
  */
 public final class Forms {
+
+	/** The form-level error when the database did not answer. */
+	static final String UNAVAILABLE = "unavailable.form";
 
 	private Forms() {
 	}
@@ -51,6 +60,17 @@ public final class Forms {
 			refusal.addTo(errors);
 			return Optional.empty();
 		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnavailable.causedBy(ex)) {
+				throw ex;
+			}
+			errors.reject(UNAVAILABLE);
+			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+					&& current.getResponse() != null) {
+				OutagePage.markUnavailable(current.getResponse());
+			}
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -68,8 +88,8 @@ public final class Forms {
 	}
 
 	/**
-	 * As {@link #attempt(Errors, Supplier)}, for a form whose rules the use case can check before writing: when the form failed Bean
-	 * Validation, what the rules say about its other fields is shown too ({@code rules}, read-only), so
+	 * As {@link #attempt(Errors, Supplier)}, for a form whose rules the use case can check before writing:
+	 * when the form failed Bean Validation, what the rules say about its other fields is shown too ({@code rules}, read-only), so
 	 * the person sees every problem at once.
 	 */
 	public static <T> Optional<T> attempt(Errors errors, Supplier<T> write, Supplier<List<Refusal.Problem>> rules) {

@@ -7,7 +7,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4p.portal.i18n.Formats;
 import org.a4p.portal.i18n.PortalLocales;
+import org.a4p.portal.operations.RequestIds;
 
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,11 +20,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * What the layout needs on every page: the language switch (also the page's {@code <link rel="alternate"
  * hreflang>} versions, and the {@code x-default} address that lets the reader's browser choose), and what
  * other modules add ({@link LayoutAttributes}). Exception handlers' pages get the same through {@link #addTo}.
+ * Pages only: the portal's controllers and Boot's error controller, not Actuator's endpoints (a health
+ * check must not ask the database for the demonstration-data banner, nor fail when it cannot).
  * <p>
  * The other-language addresses carry {@code ?lang=}, which answers with a cookie: such a response is never
  * stored by the page cache, whose key holds the language a request resolves to.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "org.a4p.portal", assignableTypes = ErrorController.class)
 class LayoutAdvice {
 
 	/** A link of the language switch; {@code name} is the language's name in itself. */
@@ -42,10 +46,17 @@ class LayoutAdvice {
 		this.contributions.forEach((contribution) -> model.addAllAttributes(contribution.layoutAttributes()));
 	}
 
-	/** The same for a page rendered by an exception handler (which model attribute methods do not reach). */
+	/**
+	 * The same for a page rendered by an exception handler (which model attribute methods do not reach),
+	 * with the request's reference, as on every error page.
+	 */
 	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
 		page.addObject("languages", languages(request, locale));
 		page.addObject("anyLanguageHref", anyLanguageHref(request));
+		String reference = RequestIds.of(request);
+		if (reference != null) {
+			page.addObject(ErrorPages.REFERENCE, reference);
+		}
 		this.contributions.forEach((contribution) -> page.addAllObjects(contribution.layoutAttributes()));
 	}
 

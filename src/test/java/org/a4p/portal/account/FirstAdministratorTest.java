@@ -55,8 +55,8 @@ class FirstAdministratorTest {
 	}
 
 	private Optional<UserAccount> run(String username, String password) {
-		return new FirstAdministrator(this.users, this.passwordEncoder, this.policy, this.audit, username, password,
-				this.clock)
+		return new FirstAdministrator(this.users, this.passwordEncoder, this.policy, this.audit, this.jdbc, username,
+				password, this.clock)
 			.createIfNone();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.Filter;
+import org.a4p.portal.support.CookieSession;
 import org.a4p.portal.support.MutableClock;
 import org.a4p.portal.support.Pages;
 import org.a4p.portal.support.PortalTest;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.FilterChainProxy;
@@ -86,19 +86,19 @@ class SignInTest {
 		return id;
 	}
 
-	private MvcTestResult signIn(MockHttpSession session, String username, String password) {
+	private MvcTestResult signIn(CookieSession session, String username, String password) {
 		return this.mvc.post()
 			.uri("/login")
 			.param("username", username)
 			.param("password", password)
 			.with(csrf())
-			.session(session)
+			.with(session)
 			.exchange();
 	}
 
 	/** The message the sign-in page shows after a failure (empty when none). */
-	private String signInMessage(MockHttpSession session) throws Exception {
-		MvcTestResult page = this.mvc.get().uri("/login?error").header("Accept-Language", "en").session(session).exchange();
+	private String signInMessage(CookieSession session) throws Exception {
+		MvcTestResult page = this.mvc.get().uri("/login?error").header("Accept-Language", "en").with(session).exchange();
 		assertThat(page).hasStatus(HttpStatus.OK);
 		Document doc = Jsoup.parse(page.getResponse().getContentAsString());
 		return doc.select(".error-summary li").text();
@@ -114,23 +114,25 @@ class SignInTest {
 	@Test
 	void signingInChangesTheSessionId() {
 		newUser("signin-alice", Role.SECRETARIAT);
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		CookieSession session = new CookieSession();
+		this.mvc.get().uri("/login").with(session).exchange();
+		String before = session.id();
+		assertThat(before).as("the sign-in page's session").isNotNull();
 		assertThat(signIn(session, "signin-alice", PASSWORD)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/account");
-		assertThat(session.getId()).isNotEqualTo(before);
-		assertThat(this.mvc.get().uri("/account").session(session).exchange()).hasStatus(HttpStatus.OK);
+		assertThat(session.id()).isNotNull().isNotEqualTo(before);
+		assertThat(this.mvc.get().uri("/account").with(session).exchange()).hasStatus(HttpStatus.OK);
 	}
 
 	@Test
 	void userNamesAreNotCaseSensitiveAtSignIn() {
 		newUser("signin-carol", Role.SECRETARIAT);
-		assertThat(signIn(new MockHttpSession(), "  Signin-CAROL ", PASSWORD)).hasRedirectedUrl("/account");
+		assertThat(signIn(new CookieSession(), "  Signin-CAROL ", PASSWORD)).hasRedirectedUrl("/account");
 	}
 
 	@Test
 	void theFifthFailureLocksTheAccountUntilTheLockEnds() throws Exception {
 		long id = newUser("signin-bob", Role.SECRETARIAT);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		for (int i = 1; i <= 4; i++) {
 			assertThat(signIn(session, "signin-bob", "wrong password " + i)).hasRedirectedUrl("/login?error");
 			assertThat(signInMessage(session)).isEqualTo("The user name or password is wrong.");
@@ -146,7 +148,7 @@ class SignInTest {
 		// The right password does not open a locked account.
 		assertThat(signIn(session, "signin-bob", PASSWORD)).hasRedirectedUrl("/login?error");
 		assertThat(signInMessage(session)).startsWith("This account is locked");
-		assertThat(this.mvc.get().uri("/account").session(session).exchange()).hasRedirectedUrl("/login");
+		assertThat(this.mvc.get().uri("/account").with(session).exchange()).hasRedirectedUrl("/login");
 
 		this.clock.advance(this.properties.lockDuration().minusSeconds(5));
 		assertThat(signIn(session, "signin-bob", PASSWORD)).hasRedirectedUrl("/login?error");
@@ -160,9 +162,9 @@ class SignInTest {
 	@Test
 	void aFailedSignInIsShownAsAnErrorOfTheUserNameLikeAnyFormError() throws Exception {
 		newUser("signin-erin", Role.SECRETARIAT);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		assertThat(signIn(session, "signin-erin", "not the password")).hasStatus(HttpStatus.FOUND);
-		MvcTestResult page = this.mvc.get().uri("/login?error").header("Accept-Language", "en").session(session).exchange();
+		MvcTestResult page = this.mvc.get().uri("/login?error").header("Accept-Language", "en").with(session).exchange();
 		Document doc = Jsoup.parse(page.getResponse().getContentAsString());
 		assertThat(Pages.assertFormErrors(doc)).containsExactly("username");
 		assertThat(doc.select("#username-error").text()).isEqualTo("Error: The user name or password is wrong.");
@@ -176,7 +178,7 @@ class SignInTest {
 	void anAdministratorCanUnlockALockedAccount() {
 		long id = newUser("signin-dave", Role.SECRETARIAT);
 		newUser("signin-admin", Role.ADMIN);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		for (int i = 1; i <= 5; i++) {
 			signIn(session, "signin-dave", "wrong");
 		}
@@ -200,7 +202,7 @@ class SignInTest {
 	void aDisabledUserCannotSignIn() throws Exception {
 		long id = newUser("signin-erin", Role.SECRETARIAT);
 		this.jdbc.sql("update app_user set enabled = false where id = ?").param(id).update();
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		assertThat(signIn(session, "signin-erin", PASSWORD)).hasRedirectedUrl("/login?error");
 		assertThat(signInMessage(session)).isEqualTo("This account is disabled. Ask an administrator.");
 		assertThat(row(id).get("failed_attempts")).isEqualTo(0);
@@ -209,11 +211,11 @@ class SignInTest {
 	@Test
 	void aSessionEndsAtTheNextRequestOnceItsAccountIsDisabled() {
 		long id = newUser("signin-frank", Role.SECRETARIAT);
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		signIn(session, "signin-frank", PASSWORD);
-		assertThat(this.mvc.get().uri("/account").session(session).exchange()).hasStatus(HttpStatus.OK);
+		assertThat(this.mvc.get().uri("/account").with(session).exchange()).hasStatus(HttpStatus.OK);
 		this.jdbc.sql("update app_user set enabled = false where id = ?").param(id).update();
-		assertThat(this.mvc.get().uri("/account").session(session).exchange()).hasRedirectedUrl("/login?disabled");
+		assertThat(this.mvc.get().uri("/account").with(session).exchange()).hasRedirectedUrl("/login?disabled");
 		assertThat(this.mvc.get().uri("/account").exchange()).hasRedirectedUrl("/login");
 	}
 
@@ -278,14 +280,14 @@ class SignInTest {
 	void aTemporaryPasswordMustBeChangedBeforeAnythingElse() throws Exception {
 		long id = newUser("signin-ivan", Role.SECRETARIAT);
 		this.jdbc.sql("update app_user set password_change_required = true where id = ?").param(id).update();
-		MockHttpSession session = new MockHttpSession();
+		CookieSession session = new CookieSession();
 		assertThat(signIn(session, "signin-ivan", PASSWORD)).hasRedirectedUrl("/account");
 
 		for (String page : List.of("/account", "/", "/stakeholders")) {
-			assertThat(this.mvc.get().uri(page).session(session).exchange()).as(page)
+			assertThat(this.mvc.get().uri(page).with(session).exchange()).as(page)
 				.hasRedirectedUrl("/account/password");
 		}
-		MvcTestResult form = this.mvc.get().uri("/account/password").header("Accept-Language", "en").session(session).exchange();
+		MvcTestResult form = this.mvc.get().uri("/account/password").header("Accept-Language", "en").with(session).exchange();
 		assertThat(form).hasStatus(HttpStatus.OK);
 		assertThat(Jsoup.parse(form.getResponse().getContentAsString()).select(".change-required").text())
 			.startsWith("You must choose a new password");
@@ -296,12 +298,12 @@ class SignInTest {
 			.param("newPassword", "my very own passphrase")
 			.param("confirmPassword", "my very own passphrase")
 			.with(csrf())
-			.session(session)
+			.with(session)
 			.exchange()).hasRedirectedUrl("/account");
 		assertThat(row(id).get("password_change_required")).isEqualTo(false);
-		assertThat(this.mvc.get().uri("/account").session(session).exchange()).hasStatus(HttpStatus.OK);
-		assertThat(this.mvc.get().uri("/").session(session).exchange()).hasStatus(HttpStatus.OK);
-		assertThat(signIn(new MockHttpSession(), "signin-ivan", "my very own passphrase")).hasRedirectedUrl("/account");
+		assertThat(this.mvc.get().uri("/account").with(session).exchange()).hasStatus(HttpStatus.OK);
+		assertThat(this.mvc.get().uri("/").with(session).exchange()).hasStatus(HttpStatus.OK);
+		assertThat(signIn(new CookieSession(), "signin-ivan", "my very own passphrase")).hasRedirectedUrl("/account");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.a4p.portal.support.CookieSession;
 import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.support.Html;
 import org.a4p.portal.support.PortalTest;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -41,7 +41,7 @@ class CatalogueVersionsTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final MockHttpSession session = new MockHttpSession();
+	private final CookieSession session = new CookieSession();
 
 	@Test
 	void badRowsAreRefusedAllOrNothingWithAProblemPerRowAtTheLineAnEditorShows() {
@@ -248,7 +248,7 @@ class CatalogueVersionsTest {
 	private String upload(String name, String content) {
 		MvcTestResult result = this.mvc.post().uri("/admin/catalogue/import").multipart()
 			.file(new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8)))
-			.with(asAdmin()).with(csrf()).session(this.session).exchange();
+			.with(asAdmin()).with(csrf()).with(this.session).exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		String location = result.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/catalogue/import/");
@@ -256,14 +256,14 @@ class CatalogueVersionsTest {
 	}
 
 	private Document preview(String location) {
-		MvcTestResult result = this.mvc.get().uri(location).with(asAdmin()).session(this.session)
+		MvcTestResult result = this.mvc.get().uri(location).with(asAdmin()).with(this.session)
 			.header("Accept-Language", "en").exchange();
 		assertThat(result).hasStatus(HttpStatus.OK);
 		return html(result);
 	}
 
 	private MvcTestResult apply(String location, String sha256, String label) {
-		return this.mvc.post().uri(location + "/apply").with(asAdmin()).with(csrf()).session(this.session)
+		return this.mvc.post().uri(location + "/apply").with(asAdmin()).with(csrf()).with(this.session)
 			.header("Accept-Language", "en").param("sha256", sha256).param("label", label)
 			.param("description", "Test version").exchange();
 	}

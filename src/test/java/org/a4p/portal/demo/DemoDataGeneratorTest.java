@@ -158,11 +158,11 @@ class DemoDataGeneratorTest {
 
 	@Test
 	void theCommandDoesNothingWithoutAnAction() {
-		new DemoCommand(new DemoProperties(null, 42, 3, null, false), this.generator, null).perform();
+		new DemoCommand(new DemoProperties(null, 42, 3, null, false), this.generator, null, null, null).perform();
 		assertThat(this.demoData.present()).isFalse();
-		new DemoCommand(new DemoProperties(DemoAction.GENERATE, 42, 0, null, false), this.generator, null).perform();
+		new DemoCommand(new DemoProperties(DemoAction.GENERATE, 42, 0, null, false), this.generator, null, null, null).perform();
 		assertThat(this.demoData.present()).isTrue();
-		new DemoCommand(new DemoProperties(DemoAction.REMOVE, 42, 0, null, false), this.generator, null).perform();
+		new DemoCommand(new DemoProperties(DemoAction.REMOVE, 42, 0, null, false), this.generator, null, null, null).perform();
 		assertThat(this.demoData.present()).isFalse();
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.a4p.portal.support.CookieSession;
 import org.a4p.portal.support.PortalTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -34,7 +34,7 @@ class EndorsementImportTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final MockHttpSession session = new MockHttpSession();
+	private final CookieSession session = new CookieSession();
 
 	private long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
@@ -48,7 +48,7 @@ class EndorsementImportTest {
 	private String upload(String name, byte[] content) {
 		MvcTestResult result = this.mvc.post().uri("/admin/endorsements/import").multipart()
 			.file(new MockMultipartFile("file", name, "text/csv", content))
-			.with(asAdmin()).with(csrf()).session(this.session).exchange();
+			.with(asAdmin()).with(csrf()).with(this.session).exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND);
 		String location = result.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/endorsements/import/");
@@ -60,14 +60,14 @@ class EndorsementImportTest {
 	}
 
 	private Document preview(String location) {
-		MvcTestResult result = this.mvc.get().uri(location).with(asAdmin()).session(this.session)
+		MvcTestResult result = this.mvc.get().uri(location).with(asAdmin()).with(this.session)
 			.header("Accept-Language", "en").exchange();
 		assertThat(result).hasStatus(HttpStatus.OK);
 		return html(result);
 	}
 
 	private MvcTestResult apply(String location, String sha256) {
-		return this.mvc.post().uri(location + "/apply").with(asAdmin()).with(csrf()).session(this.session)
+		return this.mvc.post().uri(location + "/apply").with(asAdmin()).with(csrf()).with(this.session)
 			.header("Accept-Language", "en").param("sha256", sha256).exchange();
 	}
 
@@ -157,8 +157,28 @@ class EndorsementImportTest {
 		assertThat(event.get("entity_type")).isEqualTo("endorsement_import");
 		assertThat(event.get("after_state").toString()).contains("\"rows\": 3").contains(sha);
 		// the upload is gone from the session once applied
-		assertThat(this.mvc.get().uri(location).with(asAdmin()).session(this.session).exchange())
+		assertThat(this.mvc.get().uri(location).with(asAdmin()).with(this.session).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aNulOrAnotherControlCharacterInAValueIsAProblemOfItsRowAndNothingIsApplied() {
+		long before = endorsements();
+		String location = upload("iso3,endorsed_on,source,note\n"
+				+ "FRA,2018-09-25,https://example.org/fra,\"a note with a NUL \u0000 inside\"\n"
+				+ "DEU,2018-09-25,\"src\u0007\",fine\n"
+				+ "ITA,2018-09-25,src,\"two lines\nare fine\"\n");
+		Document page = preview(location);
+		assertThat(problemsOfRow(page, 1)).containsExactly("The value of the column note contains a control character "
+				+ "that cannot be stored (for example a null character, U+0000): remove it from the file");
+		assertThat(problemsOfRow(page, 2)).containsExactly("The value of the column source contains a control character "
+				+ "that cannot be stored (for example a null character, U+0000): remove it from the file");
+		assertThat(problemsOfRow(page, 3)).isEmpty();
+		assertThat(page.select("form[action$=/apply]")).isEmpty();
+		MvcTestResult refused = apply(location, page.select("dd code").text());
+		assertThat(refused).hasStatus(HttpStatus.OK);
+		assertThat(html(refused).text()).contains("Nothing was imported");
+		assertThat(endorsements()).isEqualTo(before);
 	}
 
 	@Test
@@ -236,10 +256,10 @@ class EndorsementImportTest {
 	@Test
 	void anUploadBelongsToTheSessionThatMadeIt() {
 		String location = upload("iso3,endorsed_on,source,note\nFRA,2018-09-25,src,\n");
-		assertThat(this.mvc.get().uri(location).with(asAdmin()).session(new MockHttpSession()).exchange())
+		assertThat(this.mvc.get().uri(location).with(asAdmin()).with(new CookieSession()).exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 		long pak = this.jdbc.sql("select id from stakeholder where code = 'PAK'").query(Long.class).single();
-		assertThat(this.mvc.get().uri(location).with(asDelegate(pak, "PAK")).session(this.session).exchange())
+		assertThat(this.mvc.get().uri(location).with(asDelegate(pak, "PAK")).with(this.session).exchange())
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
 

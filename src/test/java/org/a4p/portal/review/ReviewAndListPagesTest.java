@@ -1,6 +1,7 @@
 package org.a4p.portal.review;
 
 import org.a4p.portal.account.PortalUser;
+import org.a4p.portal.support.CookieSession;
 import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.support.PortalTest;
 import org.jsoup.nodes.Document;
@@ -71,9 +72,10 @@ class ReviewAndListPagesTest {
 		Document entry = page(this.t.get(this.t.secretariat(), this.t.path("PAK", "POL-1")));
 		assertThat(entry.select("form[action$=/validate] button").text()).isEqualTo("Validate and publish");
 		assertThat(entry.select("form[action$=/return] textarea#comment")).hasSize(1);
-		MvcTestResult validated = this.t.validate(this.t.secretariat(), "PAK", "POL-1");
+		CookieSession session = new CookieSession();
+		MvcTestResult validated = this.t.validate(this.t.secretariat(), "PAK", "POL-1", session);
 		Document queue = page(this.mvc.get().uri(validated.getResponse().getRedirectedUrl())
-			.flashAttrs(validated.getMvcResult().getFlashMap())
+			.with(session)
 			.header("Accept-Language", "en")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 				.user(this.t.secretariat()))

@@ -94,10 +94,14 @@ public final class EntryTestSupport {
 			.exchange();
 	}
 
-	public MvcTestResult validate(PortalUser user, String stakeholder, String commitment) {
-		return post(user, reviewPath(this.cycle, stakeholder, commitment, "validate"))
-			.param("version", String.valueOf(version(stakeholder, commitment)))
-			.exchange();
+	/** @param session the reviewer's browser session, to read the message shown after the redirect (optional) */
+	public MvcTestResult validate(PortalUser user, String stakeholder, String commitment, CookieSession... session) {
+		var request = post(user, reviewPath(this.cycle, stakeholder, commitment, "validate"))
+			.param("version", String.valueOf(version(stakeholder, commitment)));
+		for (CookieSession each : session) {
+			request.with(each);
+		}
+		return request.exchange();
 	}
 
 	public MvcTestResult returnWith(PortalUser user, String stakeholder, String commitment, String comment) {

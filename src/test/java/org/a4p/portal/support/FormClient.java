@@ -1,6 +1,7 @@
 package org.a4p.portal.support;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,15 +25,21 @@ public final class FormClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http;
 
 	private final String base;
 
 	public FormClient(int port) {
+		this(port, new CookieManager());
+	}
+
+	/**
+	 * A client of the portal on {@code port} sharing {@code cookies} with other clients: the same browser
+	 * talking to another instance of the portal (cookies do not depend on the port).
+	 */
+	public FormClient(int port, CookieHandler cookies) {
 		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {

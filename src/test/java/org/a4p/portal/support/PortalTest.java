@@ -13,14 +13,15 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole portal on the test PostgreSQL (see {@link TestDatabase}), with MockMvc going through
  * the real security configuration. One Spring context is shared by every class using it. Its clock
- * is a {@link MutableClock} (inject it to move time; reset it after).
+ * is a {@link MutableClock} (inject it to move time; reset it after). Requests keep a session from one
+ * to the next with a {@link CookieSession} ({@code .with(session)}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, CookieSession.Carrying.class })
 public @interface PortalTest {
 
 }

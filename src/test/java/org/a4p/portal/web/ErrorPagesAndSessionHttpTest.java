@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -164,18 +164,65 @@ class ErrorPagesAndSessionHttpTest {
 	}
 
 	@Test
+	void aNulCharacterInAQueryIsABadRequestThatSaysWhyInTheReadersLanguage() throws Exception {
+		HttpResponse<String> en = get("/entries?cycle=%00", "en");
+		assertThat(errorHeading(en, 400)).isEqualTo("The portal could not read this request");
+		assertThat(Jsoup.parse(en.body()).select("main#main").text()).contains("null character (U+0000)");
+		HttpResponse<String> zh = get("/stakeholders?kind=MEMBER_STATE%00", "zh");
+		assertThat(errorHeading(zh, 400)).isEqualTo("门户无法读取此请求");
+		assertThat(zh.body()).contains("空字符（U+0000）");
+	}
+
+	@Test
+	void errorAskedForDirectlyIsNotAPage() throws Exception {
+		assertThat(errorHeading(get("/error", "en"), 404)).isEqualTo("Page not found");
+	}
+
+	@Test
+	void everyResponseHasARequestIdThatErrorPagesShowAsTheirReference() throws Exception {
+		HttpResponse<String> page = get("/", "en");
+		assertThat(page.headers().firstValue("X-Request-Id")).hasValueSatisfying((id) -> assertThat(id).matches("[a-z0-9]+-[a-z0-9]+"));
+		assertThat(page.body()).doesNotContain("Reference:");
+		HttpResponse<String> missing = send("GET", "/no-such-page", "en", Map.of());
+		String id = missing.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(id).isNotEqualTo(page.headers().firstValue("X-Request-Id").orElseThrow());
+		assertThat(Jsoup.parse(missing.body()).select(".request-reference").text()).contains("Reference: " + id);
+		// A client's own id is not believed: only a trusted proxy's (none is configured here).
+		HttpRequest spoofed = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/no-such-page"))
+			.header("X-Request-Id", "chosen-by-the-client")
+			.build();
+		HttpResponse<String> answer = this.http.send(spoofed, HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.headers().firstValue("X-Request-Id")).isPresent().get().isNotEqualTo("chosen-by-the-client");
+	}
+
+	@Test
+	void forwardedHeadersFromAClientDoNotChangeRedirectsAndPlainHttpGetsNoHsts() throws Exception {
+		HttpRequest forged = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/account"))
+			.header("X-Forwarded-Host", "evil.example")
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Port", "443")
+			.build();
+		HttpResponse<String> redirect = this.http.send(forged, HttpResponse.BodyHandlers.ofString());
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		assertThat(redirect.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/login");
+		assertThat(redirect.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(get("/login", "en").headers().allValues("Set-Cookie"))
+			.allSatisfy((cookie) -> assertThat(cookie).doesNotContainIgnoringCase("Secure"));
+	}
+
+	@Test
 	void theSessionCookieIsHttpOnlyAndLaxTheSessionLastsThirtyMinutesAndThereIsNoRememberMe() throws Exception {
 		HttpResponse<String> login = get("/login", "en");
 		List<String> setCookies = login.headers().allValues("Set-Cookie");
-		assertThat(setCookies).anySatisfy((c) -> assertThat(c).startsWith("JSESSIONID=")
+		assertThat(setCookies).anySatisfy((c) -> assertThat(c).startsWith("SESSION=")
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax"));
-		String before = this.cookies.get("JSESSIONID");
+		String before = this.cookies.get("SESSION");
 		HttpResponse<String> signedIn = send("POST", "/login", "en",
 				Map.of("username", "http-delegate", "password", PASSWORD, "_csrf", csrfToken(login), "remember-me", "on"));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(this.cookies.get("JSESSIONID")).isNotEqualTo(before);
-		assertThat(this.cookies.keySet()).containsExactlyInAnyOrder("JSESSIONID");
+		assertThat(this.cookies.get("SESSION")).isNotEqualTo(before);
+		assertThat(this.cookies.keySet()).containsExactlyInAnyOrder("SESSION");
 		assertThat(this.servletContext.getSessionTimeout()).isEqualTo(30);
 	}
 

@@ -8,10 +8,13 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Spring context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ServerErrorPageHttpTest {
 
 	static final String SECRET = "a detail the reader must not see";
@@ -35,6 +39,17 @@ class ServerErrorPageHttpTest {
 	int port;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void theErrorPageShowsTheRequestIdThatTheLogLinesOfTheFailureCarry(CapturedOutput output) throws Exception {
+		HttpResponse<String> failed = get("en");
+		String id = failed.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(Jsoup.parse(failed.body()).select(".request-reference").text())
+			.isEqualTo("Reference: " + id + ". If you report this problem, quote it.");
+		// Logged by Tomcat once the request has failed: the id is still in the MDC (a valve, not a filter, sets it).
+		assertThat(output.getAll().lines().filter((line) -> line.contains(" ERROR ") && line.contains(SECRET)))
+			.as("the failure's log line").isNotEmpty().allSatisfy((line) -> assertThat(line).contains("[" + id + "]"));
+	}
 
 	@Test
 	void aFailureShowsTheErrorPageInTheReadersLanguageWithoutItsDetails() throws Exception {

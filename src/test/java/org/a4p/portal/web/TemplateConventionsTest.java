@@ -33,7 +33,7 @@ class TemplateConventionsTest {
 			Pattern.compile("error-summary|form\\.error-summary"), "fragments/fields.html",
 			Pattern.compile("error-message|form\\.error-label"), "fragments/fields.html");
 
-	private static final Pattern INLINE_STYLE_OR_SCRIPT = Pattern.compile("\\sstyle=|<style[\\s>]|<script(?![^>]*\\ssrc=)|\\son[a-z]+=",
+	private static final Pattern INLINE_STYLE_OR_SCRIPT = Pattern.compile("\\sstyle=|<style[\\s>]|<script(?![^>]*\\s(?:th:)?src=)|\\son[a-z]+=",
 			Pattern.CASE_INSENSITIVE);
 
 	private static List<Path> templates() throws IOException {
