@@ -120,7 +120,7 @@ public class AuditQueries {
 			.param("id", entityId.toString())
 			.query((rs, n) -> new ConflictPage.LastChange("audit.action." + rs.getString("action"), rs.getString("actor"),
 					rs.getString("actor").equals(you),
-					WHEN_MINUTES.format(rs.getTimestamp("occurred_at").toInstant())))
+					rs.getTimestamp("occurred_at").toInstant()))
 			.optional();
 	}
 

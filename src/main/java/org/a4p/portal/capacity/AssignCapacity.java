@@ -114,8 +114,8 @@ class AssignCapacity {
 					(endsOn != null) ? endsOn : CapacityAssignmentRepository.OPEN_END, exceptId)
 			.stream()
 			.findFirst()
-			.map((other) -> new Problem(field, "admin.capacity.overlap", other.getStartsOn().toString(),
-					(other.getEndsOn() != null) ? other.getEndsOn().toString() : "…"));
+			.map((other) -> new Problem(field, "admin.capacity.overlap", other.getStartsOn(),
+					(other.getEndsOn() != null) ? other.getEndsOn() : "…"));
 	}
 
 }

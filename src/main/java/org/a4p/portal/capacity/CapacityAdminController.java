@@ -112,7 +112,7 @@ class CapacityAdminController {
 						row.stateCode()),
 				() -> {
 					CapacityQueries.Row now = row(id, locale);
-					return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ") – " + now.capacity(),
+					return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ")",
 							LIST + "/" + id + "/end", form.conflictRows(now),
 							this.audit.lastChange("capacity_assignment", id).orElse(null));
 				}, "admin/capacities/end");

@@ -32,7 +32,8 @@ public class EndAssignmentForm extends VersionedForm {
 
 	/** This form beside the assignment as it is now, for the conflict page. */
 	List<ConflictPage.Row> conflictRows(CapacityQueries.Row now) {
-		return List.of(
+		ConflictPage.Label capacity = new ConflictPage.Label("admin.capacity." + now.capacity());
+		return List.of(new ConflictPage.Row("admin.capacity.capacity", capacity, capacity),
 				new ConflictPage.Row("admin.capacity.starts-on", ConflictPage.text(now.startsOn()),
 						ConflictPage.text(now.startsOn())),
 				new ConflictPage.Row("admin.capacity.ends-on", ConflictPage.text(this.endsOn),

@@ -1,10 +1,14 @@
 package org.a4p.portal.catalogue;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.a4p.portal.shared.LineDiff;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +53,38 @@ public class CatalogueQueries {
 	}
 
 	public record CatalogueVersion(String label, @Nullable String description, OffsetDateTime loadedAt) {
+	}
+
+	/**
+	 * A catalogue version: {@code languages} are those whose texts it was loaded with (the others carried over
+	 * from the version before it).
+	 */
+	public record VersionSummary(long id, String label, @Nullable String description, OffsetDateTime loadedAt,
+			boolean current, String languages) {
+
+		public List<String> languageList() {
+			return List.of(this.languages.split(","));
+		}
+
+	}
+
+	/** A commitment's text in one version, in the reader's language or else English ({@code textLang} says which). */
+	public record VersionedText(String code, String areaCode, String title, String body, String source,
+			String textLang) {
+	}
+
+	/**
+	 * A commitment in a version beside another version: its text in each, and the difference word by word
+	 * (from {@code other} to {@code text}); {@code other} is null when there is nothing to compare with.
+	 */
+	public record Comparison(VersionedText text, @Nullable VersionedText other, List<LineDiff.Line> titleDiff,
+			List<LineDiff.Line> bodyDiff) {
+
+		public boolean changed() {
+			return this.other != null && (!this.other.title().equals(this.text.title())
+					|| !this.other.body().equals(this.text.body()) || !this.other.textLang().equals(this.text.textLang()));
+		}
+
 	}
 
 	/** Current-version texts in the wanted language, else English. */
@@ -126,6 +162,64 @@ public class CatalogueQueries {
 			.param("code", code)
 			.query(CommitmentDetail.class)
 			.optional();
+	}
+
+	/** Every catalogue version, the newest first. */
+	public List<VersionSummary> versions() {
+		return this.jdbc.sql("select id, label, description, loaded_at, is_current as current, languages "
+				+ "from catalogue_version order by loaded_at desc, id desc")
+			.query(VersionSummary.class)
+			.list();
+	}
+
+	public Optional<VersionSummary> version(long id) {
+		return this.jdbc.sql("select id, label, description, loaded_at, is_current as current, languages "
+				+ "from catalogue_version where id = ?")
+			.param(id)
+			.query(VersionSummary.class)
+			.optional();
+	}
+
+	/** The version loaded just before this one, if any. */
+	public Optional<VersionSummary> previous(VersionSummary version) {
+		return versions().stream()
+			.filter((v) -> v.loadedAt().isBefore(version.loadedAt())
+					|| (v.loadedAt().isEqual(version.loadedAt()) && v.id() < version.id()))
+			.findFirst();
+	}
+
+	/** Every commitment's text in a version, in catalogue order, in the reader's language or else English. */
+	public List<VersionedText> texts(long versionId, Locale locale) {
+		return this.jdbc.sql("""
+				select c.code, a.code as area_code, coalesce(t.title, en.title) as title, coalesce(t.body, en.body) as body,
+				       coalesce(t.source, en.source) as source, coalesce(t.lang, en.lang) as text_lang
+				from commitment c
+				join area a on a.id = c.area_id
+				join commitment_text en on en.commitment_id = c.id and en.catalogue_version_id = :version and en.lang = 'en'
+				left join commitment_text t on t.commitment_id = c.id and t.catalogue_version_id = :version and t.lang = :lang
+				order by a.position, c.position
+				""")
+			.param("version", versionId)
+			.param("lang", locale.getLanguage())
+			.query(VersionedText.class)
+			.list();
+	}
+
+	/** A version's texts beside another version's (null: none), commitment by commitment, for the reader. */
+	public List<Comparison> compare(long versionId, @Nullable Long otherId, Locale locale) {
+		Map<String, VersionedText> others = new HashMap<>();
+		if (otherId != null) {
+			texts(otherId, locale).forEach((t) -> others.put(t.code(), t));
+		}
+		List<Comparison> comparisons = new ArrayList<>();
+		for (VersionedText text : texts(versionId, locale)) {
+			VersionedText other = others.get(text.code());
+			Locale language = Locale.forLanguageTag(text.textLang());
+			comparisons.add(new Comparison(text, other,
+					(other != null) ? LineDiff.words(other.title(), text.title(), language) : List.of(),
+					(other != null) ? LineDiff.words(other.body(), text.body(), language) : List.of()));
+		}
+		return comparisons;
 	}
 
 	public CatalogueVersion currentVersion() {

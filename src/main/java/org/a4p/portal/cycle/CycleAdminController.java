@@ -116,8 +116,8 @@ class CycleAdminController {
 			return Flash.redirect(redirect, LIST, changed ? changedKey : unchangedKey, cycle.code());
 		}
 		catch (OptimisticLockingFailureException stale) {
-			return conflict(id, "", (now) -> List.of(new ConflictPage.Row("admin.cycle.state", wanted.name(),
-					now.state().name()), new ConflictPage.Row("admin.cycle.deadline", ConflictPage.text(now.deadline()),
+			return conflict(id, "", (now) -> List.of(new ConflictPage.Row("admin.cycle.state", DeadlineForm.stateLabel(wanted),
+					DeadlineForm.stateLabel(now.state())), new ConflictPage.Row("admin.cycle.deadline", ConflictPage.text(now.deadline()),
 							ConflictPage.text(now.deadline()))));
 		}
 	}

@@ -35,7 +35,7 @@ public class DeadlineForm extends VersionedForm {
 		return List.of(
 				new ConflictPage.Row("admin.cycle.deadline", ConflictPage.text(this.deadline),
 						ConflictPage.text(now.deadline())),
-				new ConflictPage.Row("admin.cycle.state", then.state().name(), now.state().name()));
+				new ConflictPage.Row("admin.cycle.state", stateLabel(then.state()), stateLabel(now.state())));
 	}
 
 	public @Nullable LocalDate getDeadline() {
@@ -44,6 +44,11 @@ public class DeadlineForm extends VersionedForm {
 
 	public void setDeadline(@Nullable LocalDate deadline) {
 		this.deadline = deadline;
+	}
+
+	/** A cycle's state as the conflict page names it, in the reader's language. */
+	static ConflictPage.Label stateLabel(CycleState state) {
+		return new ConflictPage.Label("cycle.state." + state.name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 }

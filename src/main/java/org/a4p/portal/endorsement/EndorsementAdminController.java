@@ -12,12 +12,13 @@ import org.a4p.portal.audit.AuditQueries;
 import org.a4p.portal.endorsement.EndorsementImport.Applied;
 import org.a4p.portal.endorsement.EndorsementImport.Outcome;
 import org.a4p.portal.endorsement.EndorsementQueries.AdminRow;
-import org.a4p.portal.endorsement.PendingImports.Pending;
 import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
 import org.a4p.portal.web.Forms;
+import org.a4p.portal.web.PendingUploads.Pending;
+import org.a4p.portal.web.PendingUploads;
 import org.a4p.portal.web.RequestLinks;
 import org.jspecify.annotations.Nullable;
 
@@ -182,18 +183,14 @@ class EndorsementAdminController {
 			Forms.unbound(model, UPLOAD).rejectValue("file", error, new Object[] { EndorsementCsv.MAX_BYTES / 1024 }, null);
 			return "admin/endorsements/import";
 		}
-		String original = file.getOriginalFilename();
-		String name = (original != null && !original.isBlank()) ? original.strip() : "upload.csv";
-		if (name.length() > 200) {
-			name = name.substring(0, 200);
-		}
-		Pending pending = PendingImports.put(session, name, file.getBytes());
+		Pending pending = PendingUploads.put(session, PendingUploads.fileName(file.getOriginalFilename(), "upload.csv"),
+				file.getBytes());
 		return "redirect:" + LIST + "/import/" + pending.token();
 	}
 
 	@GetMapping("/import/{token}")
 	String preview(@PathVariable String token, HttpSession session, Locale locale, Model model) {
-		Pending pending = PendingImports.get(session, token)
+		Pending pending = PendingUploads.get(session, token)
 			.orElseThrow(() -> new NotFoundException("pending import " + token));
 		return previewPage(pending, this.endorsementImport.preview(pending.content(), locale), false, model);
 	}
@@ -201,7 +198,7 @@ class EndorsementAdminController {
 	@PostMapping("/import/{token}/apply")
 	String apply(@PathVariable String token, @RequestParam(name = "sha256", required = false) @Nullable String sha256,
 			HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
-		Pending pending = PendingImports.get(session, token)
+		Pending pending = PendingUploads.get(session, token)
 			.orElseThrow(() -> new NotFoundException("pending import " + token));
 		if (!pending.sha256().equals(sha256)) {
 			model.addAttribute("stale", true);
@@ -209,7 +206,7 @@ class EndorsementAdminController {
 		}
 		Outcome outcome = this.endorsementImport.apply(pending.content(), pending.fileName(), pending.sha256());
 		if (outcome instanceof Applied applied) {
-			PendingImports.remove(session, token);
+			PendingUploads.remove(session, token);
 			return Flash.redirect(redirect, LIST, "admin.endorsements.imported", applied.endorsementIds().size(),
 					pending.fileName());
 		}

@@ -178,7 +178,7 @@ class EndorsementImport {
 				List<Integer> others = new ArrayList<>(rowsByCode.get(code));
 				others.remove(Integer.valueOf(row.line()));
 				problems.add(new Problem("file", "admin.import.row.duplicate", code,
-						others.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+						others.stream().map(String::valueOf).collect(Collectors.joining(", ")), others.size()));
 			}
 			if (row.source() == null) {
 				problems.add(new Problem("file", "admin.endorsement.source.required"));

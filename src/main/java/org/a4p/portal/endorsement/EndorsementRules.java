@@ -53,7 +53,7 @@ final class EndorsementRules {
 		problems.addAll(checkDate(dateField, endorsedOn, today));
 		if (endorsedOn != null && history.lastWithdrawal() != null && endorsedOn.isBefore(history.lastWithdrawal())) {
 			problems.add(new Problem(dateField, "admin.endorsement.endorsed-on.before-withdrawal",
-					history.lastWithdrawal().toString()));
+					history.lastWithdrawal()));
 		}
 		return problems;
 	}

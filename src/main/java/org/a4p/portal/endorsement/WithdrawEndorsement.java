@@ -33,7 +33,7 @@ class WithdrawEndorsement {
 		}
 		if (endorsement.getEndorsedOn() != null && on.isBefore(endorsement.getEndorsedOn())) {
 			throw Refusal.of("withdrawnOn", "admin.withdraw.date.before-endorsement",
-					endorsement.getEndorsedOn().toString());
+					endorsement.getEndorsedOn());
 		}
 		if (on.isAfter(this.writes.today())) {
 			throw Refusal.of("withdrawnOn", "admin.withdraw.date.future");

@@ -13,12 +13,23 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The languages the portal speaks, and how one is chosen: a {@code ?lang=} switch remembered in a
- * cookie, else the first supported language of the browser's {@code Accept-Language}, else English.
+ * cookie, else the supported language the browser's {@code Accept-Language} prefers most (its
+ * q-values decide, not the order it lists them in), else English.
  */
 public final class PortalLocales extends CookieLocaleResolver {
 
-	/** Supported languages, in the order the language switch shows them. */
-	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.CHINESE);
+	public static final Locale ARABIC = new Locale("ar");
+
+	public static final Locale RUSSIAN = new Locale("ru");
+
+	public static final Locale SPANISH = new Locale("es");
+
+	/**
+	 * The six official languages of the United Nations, in the order the language switch shows them: the
+	 * UN's order, alphabetical in English (Arabic, Chinese, English, French, Russian, Spanish).
+	 */
+	public static final List<Locale> SUPPORTED = List.of(ARABIC, Locale.CHINESE, Locale.ENGLISH, Locale.FRENCH, RUSSIAN,
+			SPANISH);
 
 	public static final String COOKIE = "a4p-lang";
 
@@ -63,6 +74,20 @@ public final class PortalLocales extends CookieLocaleResolver {
 		return fromAcceptLanguage(request);
 	}
 
+	/** Whether a language is written right to left (of the six: Arabic). */
+	public static boolean isRightToLeft(Locale locale) {
+		return ARABIC.getLanguage().equals(locale.getLanguage());
+	}
+
+	/** The value of an {@code dir} attribute for text in this language: {@code rtl} or {@code ltr}. */
+	public static String direction(Locale locale) {
+		return isRightToLeft(locale) ? "rtl" : "ltr";
+	}
+
+	/**
+	 * The first supported language of an {@code Accept-Language} header, by preference: the servlet
+	 * container gives the request's locales sorted by their q-values, highest first.
+	 */
 	static Locale fromAcceptLanguage(HttpServletRequest request) {
 		if (request.getHeader("Accept-Language") != null) {
 			Enumeration<Locale> locales = request.getLocales();

@@ -105,6 +105,12 @@ public record StatusDistribution(Map<Status, Long> counts, long reported) {
 
 	/** One coloured part of a stacked bar, in units of a 100-wide bar. */
 	public record Segment(Status status, long count, double x, double width) {
+
+		/** Where the segment starts in a bar drawn right to left (Arabic): the first segment at the right end. */
+		public double mirroredX() {
+			return round(100 - this.x - this.width);
+		}
+
 	}
 
 	public static final class Builder {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.progress.Status;
 import org.a4p.portal.reporting.EvidenceLink.Link;
+import org.a4p.portal.shared.LineDiff;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;

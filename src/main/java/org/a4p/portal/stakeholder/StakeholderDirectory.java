@@ -2,7 +2,6 @@ package org.a4p.portal.stakeholder;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.a4p.portal.i18n.Formats;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,7 +100,7 @@ public class StakeholderDirectory {
 	}
 
 	private List<Stakeholder> list(String where, Locale locale) {
-		Collator collator = Collator.getInstance(locale);
+		Comparator<String> collator = Formats.collation(locale);
 		return query(where, locale).query((rs, n) -> stakeholder(rs, locale))
 			.list()
 			.stream()

@@ -2,17 +2,18 @@ package org.a4p.portal.stakeholder;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 
+import org.a4p.portal.i18n.Formats;
 import org.a4p.portal.shared.SqlLike;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Stakeholder names in the reader's language, by one rule for every language: the stakeholder's stored
- * name in that language ({@code stakeholder_name}) if it has one; else the English name for a reader of
+ * name in that language ({@code stakeholder_name}: the Secretariat and the organizations in every language, and
+ * a Member State where the United Nations' short name differs from the JDK's, V70) if it has one; else the English name for a reader of
  * English and for anyone but a Member State; else, for a Member State, the JDK's name of its country in
  * that language; else the English name.
  * <p>
@@ -72,11 +73,13 @@ public final class StakeholderNames {
 		return (jdk.isBlank() || jdk.equals(iso2)) ? nameEn : jdk;
 	}
 
-	/** Orders stakeholders by kind (Secretariat, Member States, organizations), then by name as the reader's language sorts. */
+	/**
+	 * Orders stakeholders by kind (Secretariat, Member States, organizations), then by name as the reader's
+	 * language sorts (ICU's collation: {@link Formats#collation}).
+	 */
 	public static Comparator<StakeholderRef> order(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
 		return Comparator.comparing(StakeholderRef::kind)
-			.thenComparing(StakeholderRef::name, collator)
+			.thenComparing(StakeholderRef::name, Formats.collation(locale))
 			.thenComparing(StakeholderRef::code);
 	}
 

@@ -1,5 +1,6 @@
 package org.a4p.portal.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,24 +18,39 @@ import org.springframework.web.servlet.ModelAndView;
 public final class ConflictPage {
 
 	/**
-	 * One field of the record.
+	 * One field of the record. Values are shown in the reader's language: a date or a moment as
+	 * {@code #fmt} writes it, a {@link Label} by its message, anything else as text.
 	 * @param labelKey the message key of the field's label
 	 */
-	public record Row(String labelKey, @Nullable String yours, @Nullable String current) {
+	public record Row(String labelKey, @Nullable Object yours, @Nullable Object current) {
 
 		public boolean differs() {
 			return !Objects.equals(this.yours, this.current);
 		}
 
+		/** The message key of what the editor sent, if it is a {@link Label}. */
+		public @Nullable String yoursKey() {
+			return (this.yours instanceof Label label) ? label.key() : null;
+		}
+
+		/** The message key of what the record holds, if it is a {@link Label}. */
+		public @Nullable String currentKey() {
+			return (this.current instanceof Label label) ? label.key() : null;
+		}
+
+	}
+
+	/** A value shown by its message (a state, a capacity: never its code, which reads the same in every language). */
+	public record Label(String key) {
 	}
 
 	/**
 	 * The change the editor missed: what it was, who made it and when, and whether it was the editor themselves
 	 * (in another tab or window) rather than someone else.
 	 * @param actionKey the message key of the action's name
-	 * @param at when, as the page shows it (UTC)
+	 * @param at when (the page writes it in the reader's language, in UTC)
 	 */
-	public record LastChange(String actionKey, String actor, boolean byYou, String at) {
+	public record LastChange(String actionKey, String actor, boolean byYou, Instant at) {
 	}
 
 	private ConflictPage() {
@@ -56,9 +72,12 @@ public final class ConflictPage {
 		return page;
 	}
 
-	/** A value as the page shows it: dates and numbers as text, nothing as {@code null}. */
-	public static @Nullable String text(@Nullable Object value) {
-		return (value != null) ? value.toString() : null;
+	/**
+	 * A value for a {@link Row}: kept as it is (a date stays a date), for the page to write in the reader's
+	 * language; nothing is {@code null}.
+	 */
+	public static @Nullable Object text(@Nullable Object value) {
+		return value;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.a4p.portal.i18n.Formats;
 import org.a4p.portal.i18n.PortalLocales;
 import org.a4p.portal.operations.RequestIds;
 
@@ -16,10 +17,14 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What the layout needs on every page: the language switch, and what other modules add
- * ({@link LayoutAttributes}). Exception handlers' pages get the same through {@link #addTo}.
+ * What the layout needs on every page: the language switch (also the page's {@code <link rel="alternate"
+ * hreflang>} versions, and the {@code x-default} address that lets the reader's browser choose), and what
+ * other modules add ({@link LayoutAttributes}). Exception handlers' pages get the same through {@link #addTo}.
  * Pages only: the portal's controllers and Boot's error controller, not Actuator's endpoints (a health
  * check must not ask the database for the demonstration-data banner, nor fail when it cannot).
+ * <p>
+ * The other-language addresses carry {@code ?lang=}, which answers with a cookie: such a response is never
+ * stored by the page cache, whose key holds the language a request resolves to.
  */
 @ControllerAdvice(basePackages = "org.a4p.portal", assignableTypes = ErrorController.class)
 class LayoutAdvice {
@@ -37,6 +42,7 @@ class LayoutAdvice {
 	@ModelAttribute
 	void layout(HttpServletRequest request, Locale locale, Model model) {
 		model.addAttribute("languages", languages(request, locale));
+		model.addAttribute("anyLanguageHref", anyLanguageHref(request));
 		this.contributions.forEach((contribution) -> model.addAllAttributes(contribution.layoutAttributes()));
 	}
 
@@ -46,6 +52,7 @@ class LayoutAdvice {
 	 */
 	void addTo(ModelAndView page, HttpServletRequest request, Locale locale) {
 		page.addObject("languages", languages(request, locale));
+		page.addObject("anyLanguageHref", anyLanguageHref(request));
 		String reference = RequestIds.of(request);
 		if (reference != null) {
 			page.addObject(ErrorPages.REFERENCE, reference);
@@ -55,9 +62,22 @@ class LayoutAdvice {
 
 	static List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
 		return PortalLocales.SUPPORTED.stream()
-			.map((language) -> new LanguageLink(language.getLanguage(), language.getDisplayLanguage(language),
+			.map((language) -> new LanguageLink(language.getLanguage(), Formats.nameInItself(language),
 					switchHref(request, language.getLanguage()), language.getLanguage().equals(locale.getLanguage())))
 			.toList();
+	}
+
+	/**
+	 * The current page's address without {@code lang}: the page in the language the reader's cookie or
+	 * browser chooses ({@code hreflang="x-default"}).
+	 */
+	static String anyLanguageHref(HttpServletRequest request) {
+		Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (failedUri != null) {
+			return failedUri.toString();
+		}
+		String query = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang").build().getQuery();
+		return request.getRequestURI() + ((query == null || query.isEmpty()) ? "" : "?" + query);
 	}
 
 	/** The current page's path and query, with {@code lang} replaced: a relative link. */

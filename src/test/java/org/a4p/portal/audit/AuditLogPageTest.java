@@ -57,7 +57,7 @@ class AuditLogPageTest {
 		assertThat(page.select("thead th").eachText()).containsExactly("When", "Who", "What", "Changes");
 		assertThat(page.select("tbody tr")).hasSize(1);
 		Element row = page.selectFirst("tbody tr");
-		assertThat(row.select("td").get(0).text()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC");
+		assertThat(row.select("td").get(0).text()).matches("\\d{1,2} [A-Z][a-z]{2,3} \\d{4}, \\d\\d:\\d\\d UTC");
 		assertThat(row.select("td").get(1).text()).isEqualTo("system");
 		assertThat(row.select(".audit-action").text()).isEqualTo("Deadline changed");
 		assertThat(row.select(".audit-entity").text()).isEqualTo("Reporting cycle 42");
@@ -68,7 +68,7 @@ class AuditLogPageTest {
 		assertThat(row.select("li.change").text()).isEqualTo("Deadline: 2030-12-31 → becomes 2031-01-31");
 		assertThat(row.select("li.change del").text()).isEqualTo("2030-12-31");
 		assertThat(row.select("li.change ins").text()).isEqualTo("2031-01-31");
-		assertThat(row.select("details summary").text()).isEqualTo("2 field(s) unchanged");
+		assertThat(row.select("details summary").text()).isEqualTo("2 fields unchanged");
 		// a cycle's state is named, under its own label
 		assertThat(row.select("details li").eachText()).containsExactly("Code: 2030", "Open or closed: open");
 		// every cell says which column it is in, for the narrow screens where the table becomes a list

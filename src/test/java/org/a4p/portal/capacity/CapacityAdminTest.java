@@ -64,7 +64,7 @@ class CapacityAdminTest {
 		assertThat(pak.select("tbody tr").text()).contains("Pakistan").contains("Security Council member");
 		Document permanent = html(this.mvc.get().uri("/admin/capacities?state=China&period=CURRENT").with(asAdmin())
 			.exchange());
-		assertThat(permanent.select("tbody tr").text()).contains("1945-10-24").contains("no end date");
+		assertThat(permanent.select("tbody tr").text()).contains("24 October 1945").contains("no end date");
 		Document tpcc = html(this.mvc.get().uri("/admin/capacities?capacity=TPCC").with(asAdmin()).exchange());
 		assertThat(tpcc.select("tbody tr")).isEmpty();
 	}
@@ -88,7 +88,7 @@ class CapacityAdminTest {
 		// Pakistan sits on the Security Council 2025-2026
 		Document page = html(assign("PAK", "SECURITY_COUNCIL", "2026-06-01", "2027-12-31"));
 		assertThat(assertFormErrors(page)).containsExactly("startsOn");
-		assertThat(page.getElementById("startsOn-error").text()).contains("overlaps").contains("2025-01-01 to 2026-12-31");
+		assertThat(page.getElementById("startsOn-error").text()).contains("overlaps").contains("1 January 2025 to 31 December 2026");
 		assertThat(page.select("#stateCode option[selected]").val()).isEqualTo("PAK");
 		assertThat(page.select("#capacity option[selected]").val()).isEqualTo("SECURITY_COUNCIL");
 		assertThat(page.getElementById("endsOn").val()).isEqualTo("2027-12-31");
@@ -134,8 +134,11 @@ class CapacityAdminTest {
 		MvcTestResult stale = this.mvc.post().uri("/admin/capacities/" + id + "/end").with(asAdmin()).with(csrf())
 			.header("Accept-Language", "en").param("endsOn", "2031-12-31").param("version", version).exchange();
 		assertThat(stale).hasStatus(HttpStatus.CONFLICT);
-		assertThat(html(stale).select("tbody tr").eachText()).anySatisfy((row) -> assertThat(row).contains("2031-12-31")
-			.contains("2030-12-31"));
+		// dates and the capacity in the reader's language, never as stored (2031-12-31, SECURITY_COUNCIL)
+		assertThat(html(stale).select("tbody tr").eachText()).anySatisfy((row) -> assertThat(row)
+			.contains("31 December 2031")
+			.contains("31 December 2030"));
+		assertThat(html(stale).select("main").text()).doesNotContain("2031-12-31").doesNotContain("_");
 	}
 
 	@Test

@@ -26,8 +26,8 @@ class AboutPageTest {
 		Document doc = Html.get(this.mvc, "/about", "en");
 		assertThat(doc.select(".declaration-title").text())
 			.isEqualTo("Declaration of Shared Commitments on UN Peacekeeping Operations");
-		assertThat(doc.select(".declaration-facts").text()).contains("Action for Peacekeeping (A4P) launched 2018-03-28",
-				"Declaration circulated 2018-08-16", "High-level meeting 2018-09-25",
+		assertThat(doc.select(".declaration-facts").text()).contains("Action for Peacekeeping (A4P) launched 28 March 2018",
+				"Declaration circulated 16 August 2018", "High-level meeting 25 September 2018",
 				"8 thematic areas, 45 trackable commitments");
 		assertThat(doc.select(".review-clause").text()).isEqualTo(DECLARATION.reviewClauseEn());
 		assertThat(doc.select(".review-clause").attr("lang")).isEqualTo("en");
@@ -40,7 +40,7 @@ class AboutPageTest {
 		Document doc = Html.get(this.mvc, "/about?lang=zh", "en");
 		assertThat(doc.select(".declaration-title").text()).isEqualTo(DECLARATION.titleZh());
 		assertThat(doc.select(".review-clause").text()).isEqualTo(DECLARATION.reviewClauseZh());
-		assertThat(doc.select(".declaration-facts").text()).contains("2018-08-16", "8 个专题领域，45 项可跟踪的承诺");
+		assertThat(doc.select(".declaration-facts").text()).contains("2018年8月16日", "8 个专题领域，45 项可跟踪的承诺");
 	}
 
 }

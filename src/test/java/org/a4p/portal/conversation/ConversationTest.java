@@ -85,7 +85,7 @@ class ConversationTest {
 		assertThat(items.get(0).id()).isEqualTo("comment-" + question);
 		assertThat(items.get(0).select(".thread-author").text()).isEqualTo("Delegate of PAK");
 		assertThat(items.get(0).select(".thread-role").text()).isEqualTo("Delegate of Pakistan");
-		assertThat(items.get(0).select("time").text()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+		assertThat(items.get(0).select("time").text()).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} UTC");
 		assertThat(items.get(0).select(".thread-text").first().wholeText())
 			.isEqualTo("Which report should we link?\nThe 2025 one?");
 		assertThat(items.get(1).select(".thread-author").text()).isEqualTo("Secretariat staff");

@@ -1,8 +1,6 @@
 package org.a4p.portal.demo;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -197,11 +195,11 @@ class DemoHistoryTest {
 		assertThat(items.stream().map((i) -> i.selectFirst("strong").text()).toList()).containsExactly(
 				"Validated and published", "Submitted for review", "Edited", "Returned with a comment",
 				"Submitted for review", "Created as a draft");
-		DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+		org.a4p.portal.i18n.Formats english = new org.a4p.portal.i18n.Formats(java.util.Locale.ENGLISH);
 		List<String> by = List.of("demo-secretariat", delegate, delegate, "demo-secretariat", delegate, delegate);
 		for (int i = 0; i < items.size(); i++) {
 			assertThat(items.get(i).selectFirst("p").text()).as("item %d", i)
-				.endsWith("by " + by.get(i) + ", " + times.get(i).withOffsetSameInstant(ZoneOffset.UTC).format(minutes) + " UTC");
+				.endsWith("by " + by.get(i) + ", " + english.dateTime(times.get(i)));
 		}
 		assertThat(items.get(0).text()).contains("Review state Submitted → changed to Validated")
 			.contains("Published status none → changed to")
@@ -212,7 +210,7 @@ class DemoHistoryTest {
 		assertThat(items.get(5).text()).contains("Status none → changed to").contains("Narrative");
 		assertThat(page.select("main dl.row").text()).as("where it stands")
 			.contains("Validated")
-			.contains("by " + delegate + ", " + times.get(0).withOffsetSameInstant(ZoneOffset.UTC).format(minutes));
+			.contains("by " + delegate + ", " + english.dateTime(times.get(0)));
 	}
 
 	@Test
@@ -238,19 +236,26 @@ class DemoHistoryTest {
 		PortalUser staff = SignedInUsers.secretariat();
 		String path = "/entries/" + cycle + "/PAK/POL-1";
 		String review = "/review/" + cycle + "/PAK/POL-1";
+		// each draft is saved, then "Save and submit" sends the same form again, as the browser does
 		redirects(post(delegate, path).param("status", "LIMITED").param("narrative", "First draft")
 			.param("evidence[0].title", "Report").param("evidence[0].url", "https://example.org/r"));
-		redirects(post(delegate, path + "/submit").param("version", version(path)));
+		redirects(post(delegate, path + "/submit").param("version", version(path)).param("status", "LIMITED")
+			.param("narrative", "First draft").param("evidence[0].title", "Report")
+			.param("evidence[0].url", "https://example.org/r"));
 		redirects(post(staff, review + "/return").param("version", version(path)).param("comment", "Add the plan."));
 		redirects(post(delegate, path).param("version", version(path)).param("status", "SUBSTANTIAL")
 			.param("narrative", "Second draft").param("evidence[0].title", "Report")
 			.param("evidence[0].url", "https://example.org/r").param("evidence[1].title", "Plan")
 			.param("evidence[1].url", "https://example.org/p"));
-		redirects(post(delegate, path + "/submit").param("version", version(path)));
+		redirects(post(delegate, path + "/submit").param("version", version(path)).param("status", "SUBSTANTIAL")
+			.param("narrative", "Second draft").param("evidence[0].title", "Report")
+			.param("evidence[0].url", "https://example.org/r").param("evidence[1].title", "Plan")
+			.param("evidence[1].url", "https://example.org/p"));
 		redirects(post(staff, review + "/validate").param("version", version(path)));
 		redirects(post(delegate, path).param("version", version(path)).param("status", "COMPLETE")
 			.param("narrative", "Third draft"));
-		redirects(post(delegate, path + "/submit").param("version", version(path)));
+		redirects(post(delegate, path + "/submit").param("version", version(path)).param("status", "COMPLETE")
+			.param("narrative", "Third draft"));
 		long id = count("select pe.id from progress_entry pe join reporting_cycle rc on rc.id = pe.cycle_id "
 				+ "where rc.code = ? and pe.stakeholder_id = ? and pe.commitment_id = (select id from commitment "
 				+ "where code = 'POL-1')", cycle, pakId);

@@ -133,7 +133,7 @@ class AdminEndorsementJourneyBrowserTest {
 			.isEqualTo("The endorsement of " + STATE + " was recorded.");
 		long endorsementId = endorsementId();
 		WebElement row = browser.find(By.cssSelector("tr#endorsement-" + endorsementId));
-		assertThat(row.getText()).contains("Norway", "(NOR)", "2018-08-17", SOURCE, NOTE, "In force");
+		assertThat(row.getText()).contains("Norway", "(NOR)", "17 August 2018", SOURCE, NOTE, "In force");
 		browser.assertSound("the endorsements administration list after recording");
 		browser.screenshot("admin-05-recorded");
 
@@ -158,13 +158,13 @@ class AdminEndorsementJourneyBrowserTest {
 
 		browser.open("/endorsements");
 		WebElement recorded = browser.find(By.cssSelector("table.recorded-endorsements tr[data-code='NOR']"));
-		assertThat(recorded.getText()).contains("Norway", "Member State", "2018-08-17", SOURCE, NOTE);
+		assertThat(recorded.getText()).contains("Norway", "Member State", "17 August 2018", SOURCE, NOTE);
 		browser.assertSound("the public endorsements page");
 		browser.screenshot("public-endorsements-NOR-en");
 
 		browser.follow(recorded.findElement(By.cssSelector("a[href='/stakeholders/NOR']")));
 		assertThat(h1(browser)).isEqualTo("Norway");
-		assertThat(browser.find(By.cssSelector(".endorsement-date")).getText()).isEqualTo("2018-08-17");
+		assertThat(browser.find(By.cssSelector(".endorsement-date")).getText()).isEqualTo("17 August 2018");
 		assertThat(browser.find(By.cssSelector(".endorsement-source")).getText()).isEqualTo(SOURCE);
 		assertThat(browser.find(By.cssSelector(".endorsement-note")).getText()).isEqualTo(NOTE);
 		assertThat(browser.findAll(By.cssSelector(".not-endorsed"))).isEmpty();

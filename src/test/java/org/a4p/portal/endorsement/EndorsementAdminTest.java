@@ -77,7 +77,7 @@ class EndorsementAdminTest {
 		// the list shows it
 		Document list = html(this.mvc.get().uri("/admin/endorsements?kind=MEMBER_STATE&q=FRA").with(asAdmin()).exchange());
 		assertThat(list.select("tbody tr")).hasSize(1);
-		assertThat(list.select("tbody tr").text()).contains("France").contains("2018-09-25").contains("In force");
+		assertThat(list.select("tbody tr").text()).contains("France").contains("25 September 2018").contains("In force");
 		assertThat(list.select("tbody tr a[href=https://example.org/a4p]")).hasSize(1);
 	}
 
@@ -173,7 +173,7 @@ class EndorsementAdminTest {
 		// still listed, shown as withdrawn
 		Document list = html(this.mvc.get().uri("/admin/endorsements?q=PAK&status=WITHDRAWN").with(asAdmin()).exchange());
 		assertThat(list.select("tbody tr")).hasSize(1);
-		assertThat(list.select("tbody tr").text()).contains("Withdrawn").contains("2025-06-30");
+		assertThat(list.select("tbody tr").text()).contains("Withdrawn").contains("30 June 2025");
 		assertThat(list.select("tbody tr a[href$=/withdraw]")).isEmpty();
 	}
 
@@ -183,7 +183,7 @@ class EndorsementAdminTest {
 		this.jdbc.sql("update endorsement set withdrawn_on = date '2024-01-01', withdrawal_reason = 'test' where id = ?")
 			.param(id).update();
 		Document refused = html(record("PAK", "2023-06-01", "source", ""));
-		assertThat(refused.getElementById("endorsedOn-error").text()).contains("before the last withdrawal (2024-01-01)");
+		assertThat(refused.getElementById("endorsedOn-error").text()).contains("before the last withdrawal (1 January 2024)");
 		assertThat(record("PAK", "2025-02-01", "Note verbale", "")).hasStatus(HttpStatus.FOUND);
 		assertThat(count("select count(*) from endorsement where stakeholder_id = ?", stakeholderId("PAK"))).isEqualTo(2);
 		assertThat(count("select count(*) from endorsement where stakeholder_id = ? and withdrawn_on is null",
@@ -203,7 +203,7 @@ class EndorsementAdminTest {
 		assertThat(early).hasStatus(HttpStatus.OK);
 		Document page = html(early);
 		assertThat(assertFormErrors(page)).containsExactly("withdrawnOn");
-		assertThat(page.getElementById("withdrawnOn-error").text()).contains("before the endorsement (2018-08-17)");
+		assertThat(page.getElementById("withdrawnOn-error").text()).contains("before the endorsement (17 August 2018)");
 		assertThat(page.getElementById("withdrawnOn").val()).isEqualTo("2018-08-16");
 		assertThat(page.getElementById("reason").val()).isEqualTo("Some reason");
 		assertThat(count("select count(*) from endorsement where id = ? and withdrawn_on is null", id)).isEqualTo(1);

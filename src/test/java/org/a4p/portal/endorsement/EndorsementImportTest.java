@@ -105,8 +105,8 @@ class EndorsementImportTest {
 		assertThat(problemsOfRow(page, 4)).containsExactly("EU is not a Member State: the import records Member States only");
 		assertThat(problemsOfRow(page, 5)).containsExactly("The date 25/09/2018 is not a real date in the form YYYY-MM-DD");
 		assertThat(problemsOfRow(page, 6)).containsExactly("The date of endorsement cannot be in the future");
-		assertThat(problemsOfRow(page, 7)).containsExactly("ESP is also on line(s) 8 of the file");
-		assertThat(problemsOfRow(page, 8)).containsExactly("ESP is also on line(s) 7 of the file");
+		assertThat(problemsOfRow(page, 7)).containsExactly("ESP is also on line 8 of the file");
+		assertThat(problemsOfRow(page, 8)).containsExactly("ESP is also on line 7 of the file");
 		assertThat(problemsOfRow(page, 9))
 			.containsExactly("PAK already has an endorsement in force. Withdraw it first if the state endorsed again.");
 		assertThat(problemsOfRow(page, 10)).contains("This row has no value for: source, note");
@@ -114,7 +114,7 @@ class EndorsementImportTest {
 		// the summary links to each row with problems, by its line
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#line-3", "#line-4", "#line-5",
 				"#line-6", "#line-7", "#line-8", "#line-9", "#line-10", "#line-11");
-		assertThat(page.select(".error-summary a").first().text()).isEqualTo("Line 3: 1 problem(s)");
+		assertThat(page.select(".error-summary a").first().text()).isEqualTo("Line 3: 1 problem");
 		assertThat(page.select("form[action$=/apply]")).isEmpty();
 		// applying anyway (a forged request) records nothing
 		String sha = page.select("dd code").text();
@@ -233,7 +233,7 @@ class EndorsementImportTest {
 			many.append("FRA,2018-09-25,src,\n");
 		}
 		Document tooMany = preview(upload(many.toString()));
-		assertThat(tooMany.select(".error-summary li").text()).contains("more than 1000 rows");
+		assertThat(tooMany.select(".error-summary li").text()).contains("more than 1,000 rows");
 		for (Document page : List.of(missingColumn, unknownColumn, headerOnly, notUtf8, tooMany)) {
 			assertThat(page.select("form[action$=/apply]")).isEmpty();
 		}

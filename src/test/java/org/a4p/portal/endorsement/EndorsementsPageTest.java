@@ -29,7 +29,7 @@ class EndorsementsPageTest {
 		assertThat(doc.select("table.recorded-endorsements tbody tr").eachAttr("data-code")).containsExactly("PAK", "PHL",
 				"POL", "AUC", "EU", "OIF", "NATO");
 		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=PAK]").text()).contains("Pakistan",
-				"Member State", "2018-08-17", "A4P reference catalogue (known endorsements)",
+				"Member State", "17 August 2018", "A4P reference catalogue (known endorsements)",
 				"first endorser, the day after circulation");
 		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=EU]").text()).contains("European Union",
 				"Partner organization", "date not recorded", "A4P overview page");
@@ -37,7 +37,7 @@ class EndorsementsPageTest {
 		assertThat(doc.text()).contains("In force today: 3 Member States and 4 organizations.");
 
 		assertThat(doc.select("table.published-counts tbody tr")).hasSize(5);
-		assertThat(doc.select("table.published-counts tbody tr").first().text()).isEqualTo("2018-09-11 42 not stated UN spokesperson");
+		assertThat(doc.select("table.published-counts tbody tr").first().text()).isEqualTo("11 September 2018 42 not stated UN spokesperson");
 		assertThat(doc.select("table.published-counts tbody tr").last().text())
 			.isEqualTo("undated 155 4 latest UN peacekeeping page, undated");
 	}
@@ -59,7 +59,7 @@ class EndorsementsPageTest {
 				+ "where stakeholder_id = (select id from stakeholder where code = 'POL')").update();
 		Document doc = Html.get(this.mvc, "/endorsements", "en");
 		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=POL]").text())
-			.contains("On 2024-06-30: Letter to the Secretariat");
+			.contains("On 30 June 2024: Letter to the Secretariat");
 		assertThat(doc.text()).contains("In force today: 2 Member States and 4 organizations.");
 	}
 

@@ -176,8 +176,9 @@ class MetricsHttpTest {
 		FormClient writer = new FormClient(this.port).signIn("metrics-writer", PASSWORD);
 		assertThat(writer.post(path, writer.get(path, Map.of()).body(),
 				Map.of("status", "LIMITED", "narrative", "Counted.")).statusCode()).isEqualTo(302);
-		assertThat(writer.post(path + "/submit", writer.get(path, Map.of()).body(),
-				Map.of("version", String.valueOf(pair.version(this.jdbc)))).statusCode()).isEqualTo(302);
+		assertThat(writer.post(path + "/submit", writer.get(path, Map.of()).body(), Map.of("status", "LIMITED",
+				"narrative", "Counted.", "version", String.valueOf(pair.version(this.jdbc)))).statusCode())
+			.isEqualTo(302);
 		FormClient reviewer = new FormClient(this.port).signIn("metrics-reviewer", PASSWORD);
 		assertThat(reviewer.post(pair.validatePath(), reviewer.get(path, Map.of()).body(),
 				Map.of("version", String.valueOf(pair.version(this.jdbc)))).statusCode()).isEqualTo(302);

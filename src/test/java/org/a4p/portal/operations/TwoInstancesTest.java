@@ -255,8 +255,9 @@ class TwoInstancesTest {
 		String form = writer.get(path, Map.of()).body();
 		assertThat(writer.post(path, form, Map.of("status", "COMPLETE", "narrative", "Done on instance A."))
 			.statusCode()).isEqualTo(302);
-		assertThat(writer.post(path + "/submit", writer.get(path, Map.of()).body(),
-				Map.of("version", String.valueOf(pair.version(this.jdbc)))).statusCode()).isEqualTo(302);
+		assertThat(writer.post(path + "/submit", writer.get(path, Map.of()).body(), Map.of("status", "COMPLETE",
+				"narrative", "Done on instance A.", "version", String.valueOf(pair.version(this.jdbc)))).statusCode())
+			.isEqualTo(302);
 		FormClient reviewer = new FormClient(port(this.a)).signIn("two-reviewer", PASSWORD);
 		String review = reviewer.get(path, Map.of()).body();
 		long validatedAt = System.nanoTime();

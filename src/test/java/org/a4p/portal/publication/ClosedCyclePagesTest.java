@@ -199,7 +199,8 @@ class ClosedCyclePagesTest {
 		String today = this.jdbc.sql("select (published_at at time zone 'UTC')::date::text from publication "
 				+ "where cycle_id = ? and superseded_at is null").param(this.cycleId).query(String.class).single();
 		Document dashboard = Html.get(this.mvc, "/", "en");
-		assertThat(dashboard.select(".publication-corrected").text()).isEqualTo("Corrected on " + today + ".");
+		assertThat(dashboard.select(".publication-corrected").text()).isEqualTo("Corrected on "
+				+ new org.a4p.portal.i18n.Formats(java.util.Locale.ENGLISH).date(java.time.LocalDate.parse(today)) + ".");
 
 		// the earlier publication stays readable, as it was, and says it was superseded
 		Element earlierLink = dashboard.selectFirst(".publication-others a");

@@ -36,11 +36,11 @@ class StakeholderPageTest {
 	void pakistanShowsItsEndorsementItsCouncilSeatAndWhatApplies() {
 		Document doc = Html.get(this.mvc, "/stakeholders/PAK", "en");
 		assertThat(doc.select("h1").text()).isEqualTo("Pakistan");
-		assertThat(doc.select(".endorsement-date").text()).isEqualTo("2018-08-17");
+		assertThat(doc.select(".endorsement-date").text()).isEqualTo("17 August 2018");
 		assertThat(doc.select(".endorsement-note").text()).isEqualTo("first endorser, the day after circulation");
 		assertThat(doc.select(".endorsement-withdrawn").text()).isEqualTo("No");
 		assertThat(doc.select(".capacities-table tbody tr[data-capacity=SECURITY_COUNCIL]").text())
-			.contains("Member of the Security Council", "2025-01-01", "2026-12-31", "Yes");
+			.contains("Member of the Security Council", "1 January 2025", "31 December 2026", "Yes");
 		// 22 collective commitments and POL-5 for the Council seat, all without published evidence.
 		assertThat(doc.select(".applicable-table tbody tr")).hasSize(23);
 		assertThat(doc.select(".applicable-table tbody tr[data-code=POL-5]").text())
@@ -68,7 +68,7 @@ class StakeholderPageTest {
 		assertThat(doc.select(".endorsement-record")).isEmpty();
 		assertThat(doc.select(".applicable")).isEmpty();
 		assertThat(doc.select(".capacities-table tbody tr[data-capacity=SECURITY_COUNCIL]").text())
-			.contains("1945-10-24", "no end date", "Yes");
+			.contains("24 October 1945", "no end date", "Yes");
 		assertThat(doc.select(".would-apply h2").text()).isEqualTo("What would apply if France endorsed");
 		assertThat(doc.select(".would-apply-table tbody tr")).hasSize(23);
 		assertThat(doc.select(".would-apply-table tbody tr[data-code=POL-5]")).hasSize(1);
@@ -167,8 +167,9 @@ class StakeholderPageTest {
 			.param(withdrawn)
 			.update();
 		Document doc = Html.get(this.mvc, "/stakeholders/PHL", "en");
-		assertThat(doc.select(".endorsement-date").text()).isEqualTo("2018-09-25");
-		assertThat(doc.select(".endorsement-withdrawn").text()).isEqualTo("On " + withdrawn + ": Withdrawn by note verbale");
+		assertThat(doc.select(".endorsement-date").text()).isEqualTo("25 September 2018");
+		assertThat(doc.select(".endorsement-withdrawn").text()).isEqualTo("On " + new org.a4p.portal.i18n.Formats(java.util.Locale.ENGLISH).date(withdrawn)
+				+ ": Withdrawn by note verbale");
 		assertThat(doc.select(".not-bound").text()).startsWith("No endorsement by Philippines was in force");
 		assertThat(doc.select(".applicable")).isEmpty();
 		assertThat(doc.select(".would-apply-table tbody tr")).hasSize(22);

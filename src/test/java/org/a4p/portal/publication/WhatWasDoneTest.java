@@ -80,7 +80,7 @@ class WhatWasDoneTest {
 	void aValidatedEntryIsShownAsValidatedOnTheCommitmentAndStakeholderPages() {
 		validate("PAK", "POL-1", "SUBSTANTIAL", "Trained 300 peacekeepers.", "Training report",
 				"https://example.org/training");
-		String date = validatedOn("PAK", "POL-1").toString();
+		String date = new org.a4p.portal.i18n.Formats(java.util.Locale.ENGLISH).date(validatedOn("PAK", "POL-1"));
 		for (String page : new String[] { "/commitments/POL-1", "/stakeholders/PAK" }) {
 			Document doc = Html.get(this.mvc, page, "en");
 			Element entry = done(doc, page.startsWith("/commitments") ? "PAK" : "POL-1");

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import org.a4p.portal.account.PortalUser;
 import org.a4p.portal.account.Role;
+import org.a4p.portal.support.HtmlChecker;
 import org.a4p.portal.support.PortalTest;
 import org.a4p.portal.support.TestUsers;
 import org.apache.commons.csv.CSVFormat;
@@ -60,6 +61,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * feature adds its routes by adding its own CSV (and, if it needs ids, a
  * {@code <feature>-placeholders.properties}); this class need not change. The format is described at
  * the top of {@code access-matrix/accounts.csv}.
+ * <p>
+ * The same rows give the pages whose HTML must be valid ({@link #everyPageIsValidHtmlInEnglishAndArabic}).
  * <p>
  * Everything runs in one transaction rolled back at the end; each request also runs inside a
  * savepoint rolled back after it (and the JPA context is cleared), so a write by one row, even a
@@ -347,7 +350,7 @@ class AccessMatrixTest {
 			for (String persona : PERSONAS) {
 				String method = row.route().method();
 				MvcTestResult inQuery = request(method, path + (path.contains("?") ? "&" : "?") + query,
-						this.personas.get(persona), Map.of());
+						this.personas.get(persona), Map.of(), "en");
 				checked++;
 				if (inQuery.getUnresolvedException() != null || inQuery.getResponse().getStatus() != 400) {
 					failures.add(row.where() + " " + method + " " + path + "?…%00 as " + persona + ": " + describe(inQuery));
@@ -355,7 +358,7 @@ class AccessMatrixTest {
 				if (!method.equals("GET")) {
 					MvcTestResult inForm = request(method, path, this.personas.get(persona),
 							Map.of("note", "a note\u0000", "source", "https://example.org/\u0000", "reason", "\u0000",
-									"code", "C\u0000", "username", "nul\u0000"));
+									"code", "C\u0000", "username", "nul\u0000"), "en");
 					checked++;
 					if (inForm.getUnresolvedException() != null || inForm.getResponse().getStatus() != 400) {
 						failures.add(row.where() + " " + method + " " + path + " form with U+0000 as " + persona + ": "
@@ -383,13 +386,76 @@ class AccessMatrixTest {
 			.hasMessageContaining("unknown placeholder {nobodyDefinedThis}");
 	}
 
-	/** One request inside a savepoint, rolled back after it. */
-	private MvcTestResult request(String method, String path, @Nullable PortalUser persona) throws SQLException {
-		return request(method, path, persona, Map.of());
+	/**
+	 * Every page the matrix reaches is valid HTML (the Nu Html Checker: no error; warnings allowed), in English
+	 * and in Arabic (right to left): each GET row as the first persona it lets in and, where it lets them in
+	 * too, an administrator (whose pages carry more links); each error page (403, 404…) once per status.
+	 */
+	@Test
+	void everyPageIsValidHtmlInEnglishAndArabic() throws Exception {
+		HtmlChecker checker = new HtmlChecker();
+		Set<Route> live = controllerRoutes();
+		Set<String> errorStatuses = new java.util.HashSet<>();
+		List<String> failures = new ArrayList<>();
+		Map<String, Integer> checked = new LinkedHashMap<>();
+		for (Row row : rows()) {
+			if (!row.route().method().equals("GET") || !live.contains(row.route())) {
+				continue;
+			}
+			String path = substitute(row.examplePath(), row.where());
+			Set<String> personas = new java.util.LinkedHashSet<>();
+			PERSONAS.stream().filter((p) -> "ok".equals(row.expected().get(p))).findFirst().ifPresent(personas::add);
+			if ("ok".equals(row.expected().get("admin"))) {
+				personas.add("admin");
+			}
+			for (String persona : PERSONAS) {
+				String expected = row.expected().get(persona);
+				if (expected.matches("[45][0-9][0-9]") && errorStatuses.add(expected)) {
+					personas.add(persona);
+				}
+			}
+			for (String language : List.of("en", "ar")) {
+				for (String persona : personas) {
+					MockHttpServletResponse response = request("GET", path, this.personas.get(persona), Map.of(), language)
+						.getResponse();
+					String type = response.getContentType();
+					if (type == null || !type.startsWith("text/html")) {
+						continue;
+					}
+					checked.merge(language, 1, Integer::sum);
+					List<HtmlChecker.Problem> errors = checker.errors(response.getContentAsString(StandardCharsets.UTF_8));
+					if (!errors.isEmpty()) {
+						failures.add(row.where() + " GET " + path + " as " + persona + " in " + language + ":\n    "
+								+ String.join("\n    ", errors.stream().map(HtmlChecker.Problem::toString).toList()));
+					}
+				}
+			}
+		}
+		System.out.println("Nu Html Checker: pages checked by language " + checked);
+		assertThat(checked.getOrDefault("en", 0)).as("English pages checked").isGreaterThan(40);
+		assertThat(checked.get("ar")).as("Arabic pages checked").isEqualTo(checked.get("en"));
+		assertThat(failures).as("pages with HTML errors").isEmpty();
 	}
 
-	/** The same, with form fields (sent urlencoded, as a browser does). */
-	private MvcTestResult request(String method, String path, @Nullable PortalUser persona, Map<String, String> form)
+	@Test
+	void theHtmlCheckerFindsErrors() {
+		HtmlChecker checker = new HtmlChecker();
+		String valid = "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>t</title></head><body><p id=\"a\">x</p></body></html>";
+		assertThat(checker.errors(valid)).isEmpty();
+		assertThat(checker.errors(valid.replace("<p id=\"a\">x</p>", "<p id=\"a\">x</p><p id=\"a\">y</p><div foo=\"1\"></div>")))
+			.extracting(HtmlChecker.Problem::message)
+			.anySatisfy((m) -> assertThat(m).contains("Duplicate ID"))
+			.anySatisfy((m) -> assertThat(m).contains("Attribute “foo” not allowed"));
+	}
+
+	/** One request inside a savepoint, rolled back after it. */
+	private MvcTestResult request(String method, String path, @Nullable PortalUser persona) throws SQLException {
+		return request(method, path, persona, Map.of(), "en");
+	}
+
+	/** The same, with form fields (sent urlencoded, as a browser does), in a language (Accept-Language). */
+	private MvcTestResult request(String method, String path, @Nullable PortalUser persona, Map<String, String> form,
+			String language)
 			throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		Savepoint savepoint = connection.setSavepoint();
@@ -397,7 +463,7 @@ class AccessMatrixTest {
 			// A URI, not a template, when the path is already encoded (a template would encode %00 as %2500).
 			var request = (path.contains("%") ? this.mvc.method(HttpMethod.valueOf(method)).uri(URI.create(path))
 					: this.mvc.method(HttpMethod.valueOf(method)).uri(path))
-				.header("Accept-Language", "en");
+				.header("Accept-Language", language);
 			if (persona != null) {
 				request.with(user(persona));
 			}

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.Resource;
@@ -19,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every message bundle has the same keys in every language, no empty message, and in each message the same
- * arguments ({0}, {1}…) as in English.
+ * arguments ({0}, {1}…) as in English. Every message is a valid ICU pattern in its language (the portal
+ * formats messages with ICU), and every {@code plural} gives a form for each plural category the language
+ * uses for whole numbers (Arabic: zero, one, two, few, many, other; Russian: one, few, many, other; English,
+ * French, Spanish: one, other; Chinese: other).
  */
 class MessageBundlesTest {
 
@@ -51,6 +60,70 @@ class MessageBundlesTest {
 			}
 		}
 		assertThat(bundles).isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
+	void everyMessageIsAnIcuPatternWithEveryPluralFormItsLanguageNeeds() throws IOException {
+		List<String> problems = new ArrayList<>();
+		int plurals = 0;
+		for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+			String name = resource.getFilename();
+			String lang = (name != null && name.contains("_")) ? name.substring(name.indexOf('_') + 1, name.indexOf('.'))
+					: "en";
+			ULocale locale = ULocale.forLanguageTag(lang);
+			Set<String> needed = new TreeSet<>();
+			PluralRules rules = PluralRules.forLocale(locale);
+			for (int n = 0; n <= 1000; n++) {
+				needed.add(rules.select(n));
+			}
+			needed.add("other");
+			Properties messages = load(resource);
+			for (String key : keys(messages)) {
+				String pattern = messages.getProperty(key);
+				if (pattern.indexOf('{') < 0) {
+					continue;
+				}
+				MessagePattern parsed;
+				try {
+					parsed = new MessagePattern(pattern);
+					new MessageFormat(pattern, locale);
+				}
+				catch (IllegalArgumentException ex) {
+					problems.add(name + ": " + key + " is not an ICU message pattern: " + ex.getMessage());
+					continue;
+				}
+				for (int i = 0; i < parsed.countParts(); i++) {
+					MessagePattern.Part part = parsed.getPart(i);
+					if (part.getType() == MessagePattern.Part.Type.ARG_START
+							&& part.getArgType() == MessagePattern.ArgType.PLURAL) {
+						plurals++;
+						Set<String> forms = new TreeSet<>();
+						int limit = parsed.getLimitPartIndex(i);
+						for (int j = i + 1; j < limit; j++) {
+							MessagePattern.Part selector = parsed.getPart(j);
+							if (selector.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+								forms.add(parsed.getSubstring(selector));
+							}
+							if (selector.getType() == MessagePattern.Part.Type.MSG_START) {
+								j = parsed.getLimitPartIndex(j);
+							}
+						}
+						Set<String> missing = new TreeSet<>(needed);
+						missing.removeAll(forms);
+						if (!missing.isEmpty()) {
+							problems.add(name + ": " + key + " lacks the plural forms " + missing + " (has " + forms + ")");
+						}
+						Set<String> unknown = new TreeSet<>(forms);
+						unknown.removeIf((form) -> form.startsWith("=") || rules.getKeywords().contains(form));
+						if (!unknown.isEmpty()) {
+							problems.add(name + ": " + key + " has plural forms " + unknown + " that " + lang + " does not use");
+						}
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+		assertThat(plurals).as("plural arguments found").isGreaterThan(100);
 	}
 
 	/** The argument numbers a message uses ({0}, {1,number}…). */

@@ -90,7 +90,7 @@ class PublicReadPagesTest {
 				HttpStatus.NOT_FOUND);
 		assertThat(doc.select("html").attr("lang")).isEqualTo("en");
 		assertThat(doc.select("h1").text()).isEqualTo("Page not found");
-		assertThat(doc.select(".language-switch a")).hasSize(2);
+		assertThat(doc.select(".language-switch a")).hasSize(6);
 	}
 
 	@ParameterizedTest

@@ -87,7 +87,7 @@ class MyStatePageTest {
 	void aDelegateSeesEveryApplicableCommitmentOnceEachCodeLinkingToItsEntry() throws Exception {
 		Document doc = my("my-pak", "PAK", "en");
 		assertThat(doc.select("h1").text()).isEqualTo("Pakistan: commitments to report on");
-		assertThat(doc.select(".my-state-facts").text()).contains("Endorsed on 2018-08-17")
+		assertThat(doc.select(".my-state-facts").text()).contains("Endorsed on 17 August 2018")
 			.contains("Member of the Security Council");
 		long applicable = applicable("PAK");
 		assertThat(applicable).isPositive();
