@@ -1,5 +1,6 @@
 /**
- * What every module may use: the one refusal type of a write, "not found", the content-changed event, and
+ * What every module may use: the one refusal type of a write, "not found", the content-changed event, a public
+ * table as it is downloaded ({@link org.a4p.portal.shared.Table}), and
  * small rules for text and SQL. Holds no Spring beans and depends on no other module.
  */
 @NullMarked
