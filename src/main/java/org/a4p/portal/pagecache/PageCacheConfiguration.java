@@ -21,7 +21,9 @@ class PageCacheConfiguration {
 
 	/** Paths never served from the cache: signed-in areas, sign-in, files Spring serves with their own headers. */
 	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/account", "/admin", "/my", "/review", "/entries",
-			"/actuator", "/assets/", "/webjars/", "/error");
+			"/actuator", "/assets/", "/webjars/", "/error",
+			// the dataset ZIPs are streamed: never buffered to be cached (org.a4p.portal.opendata)
+			"/data/cycles/");
 
 	@Bean
 	PageCache pageCache(@Value("${portal.page-cache.max-size:32MB}") DataSize maxSize) {
