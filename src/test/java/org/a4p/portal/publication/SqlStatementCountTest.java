@@ -60,6 +60,14 @@ class SqlStatementCountTest {
 		counts.put("state page", count(null, "/stakeholders/PAK"));
 		counts.put("organization page", count(null, "/organizations/EU"));
 		counts.put("Secretariat page", count(null, "/stakeholders/secretariat"));
+		counts.put("progress per stakeholder", count(null, "/stakeholders/progress"));
+		counts.put("progress per stakeholder, filtered and sorted",
+				count(null, "/stakeholders/progress?kind=MEMBER_STATE&capacity=SECURITY_COUNCIL&region=142&sort=change"));
+		counts.put("progress per stakeholder, not endorsed", count(null, "/stakeholders/progress?endorsed=no&capacity=TPCC"));
+		counts.put("progress per stakeholder, earlier cycle", count(null, "/stakeholders/progress?cycle=2019"));
+		counts.put("progress per stakeholder and area", count(null, "/stakeholders/progress/areas?region=002&sort=POL"));
+		counts.put("collective commitments", count(null, "/commitments/collective"));
+		counts.put("endorsements", count(null, "/endorsements"));
 		return counts;
 	}
 
@@ -77,6 +85,11 @@ class SqlStatementCountTest {
 	void pagesRunAFixedNumberOfStatementsWhateverTheNumberOfEntries() {
 		this.t.save(this.t.delegateOf("PAK"), "PAK", "POL-1", "LIMITED", "One.", null, "A", "https://example.org/a");
 		this.t.submit(this.t.delegateOf("PAK"), "PAK", "POL-1");
+		// an older, closed cycle (for the timelines, the change since the previous cycle and ?cycle=)
+		this.jdbc.sql("""
+				insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state)
+				values ('2019', date '2019-01-01', date '2019-12-31', date '2019-01-01', date '2019-12-31', 'CLOSED')
+				""").update();
 		statementsPerPage(); // warm-up: first use of templates and caches
 		Map<String, Long> few = statementsPerPage();
 		// the counter sees the pages' queries: at least the figures or lists, and the layout's demo-data check
@@ -105,10 +118,15 @@ class SqlStatementCountTest {
 				       cast('[{"title":"t","url":"https://example.org/x"}]' as jsonb)
 				from progress_entry pe cross join generate_series(1, 20) g where pe.cycle_id = ?
 				""").param(cycleId).update();
-		// and an older, closed cycle with entries of its own (for the timeline across cycles)
+		// entries of the older, closed cycle (for the timeline across cycles), and more endorsements and capacities
 		this.jdbc.sql("""
-				insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state)
-				values ('2019', date '2019-01-01', date '2019-12-31', date '2019-01-01', date '2019-12-31', 'CLOSED')
+				insert into endorsement (stakeholder_id, endorsed_on, source)
+				select s.id, date '2018-10-01', 'test' from stakeholder s
+				where s.kind = 'MEMBER_STATE' and not exists (select 1 from endorsement e where e.stakeholder_id = s.id)
+				""").update();
+		this.jdbc.sql("""
+				insert into capacity_assignment (stakeholder_id, capacity, starts_on)
+				select s.id, 'TPCC', date '2010-01-01' from stakeholder s where s.kind = 'MEMBER_STATE' and s.code < 'M'
 				""").update();
 		this.jdbc.sql("""
 				insert into progress_entry (commitment_id, stakeholder_id, cycle_id, status, workflow_state,
