@@ -42,6 +42,10 @@ public class CycleQueries {
 			.optional();
 	}
 
+	public Optional<CycleView> byId(long id) {
+		return this.jdbc.sql(SELECT + "where id = ?").param(id).query(CycleView.class).optional();
+	}
+
 	public Optional<CycleView> byCode(String code) {
 		return this.jdbc.sql(SELECT + "where code = ?").param(code).query(CycleView.class).optional();
 	}

@@ -116,6 +116,20 @@ public class EndorsementQueries {
 	}
 
 	/**
+	 * Member States and organizations bound by the Declaration in a reporting cycle, as the public sees the
+	 * cycle: those with applicable pairs in it ({@code public_pair}: live for an open cycle, as published for a
+	 * closed one, so a later change to an endorsement does not alter a closed cycle's count).
+	 */
+	public RecordedCounts boundInCycle(long cycleId) {
+		return this.jdbc.sql("""
+				select count(distinct pp.stakeholder_id) filter (where s.kind = 'MEMBER_STATE') as member_states,
+				       count(distinct pp.stakeholder_id) filter (where s.kind = 'ORGANIZATION') as organizations
+				from public_pair pp join stakeholder s on s.id = pp.stakeholder_id
+				where pp.cycle_id = ?
+				""").param(cycleId).query(RecordedCounts.class).single();
+	}
+
+	/**
 	 * Every endorsement recorded in the portal, withdrawn ones included: dated ones first, oldest
 	 * first, then as stakeholder lists are ordered for the reader.
 	 */

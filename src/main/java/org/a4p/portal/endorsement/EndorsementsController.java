@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.a4p.portal.cycle.CycleChoice;
 import org.a4p.portal.endorsement.EndorsementQueries.MonthCount;
 import org.a4p.portal.endorsement.EndorsementQueries.PublishedCount;
 
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Endorsements recorded in the portal and, apart, the counts the UN has published over time; a chart of both over
- * the months, with its numbers as a table.
+ * the months, with its numbers as a table; for the cycle chosen ({@code ?cycle=}), how many were bound by the
+ * Declaration in it, as the public sees that cycle.
  */
 @Controller
 class EndorsementsController {
@@ -29,7 +31,10 @@ class EndorsementsController {
 	}
 
 	@GetMapping("/endorsements")
-	String endorsements(Locale locale, Model model) {
+	String endorsements(CycleChoice choice, Locale locale, Model model) {
+		if (choice.cycle() != null) {
+			model.addAttribute("boundInCycle", this.endorsements.boundInCycle(choice.cycle().id()));
+		}
 		model.addAttribute("recorded", this.endorsements.recorded(locale));
 		model.addAttribute("recordedCounts", this.endorsements.recordedCounts());
 		List<PublishedCount> published = this.endorsements.publishedCounts();

@@ -66,18 +66,29 @@ public class FiguresQuery {
 
 	/** The distribution of the whole scope the filter selects. */
 	public StatusDistribution total(long cycleId, Basis basis, Filter filter) {
-		return distributions(cycleId, GroupBy.ALL, basis, filter).getOrDefault("ALL", StatusDistribution.EMPTY);
+		return total(cycleId, Pairs.of(basis), filter);
+	}
+
+	/** The distribution of the whole scope the filter selects. */
+	public StatusDistribution total(long cycleId, Pairs pairs, Filter filter) {
+		return distributions(cycleId, GroupBy.ALL, pairs, filter).getOrDefault("ALL", StatusDistribution.EMPTY);
 	}
 
 	/** One distribution per group (area code, commitment code or stakeholder code), in SQL order of the key. */
 	public Map<String, StatusDistribution> distributions(long cycleId, GroupBy groupBy, Basis basis, Filter filter) {
+		return distributions(cycleId, groupBy, Pairs.of(basis), filter);
+	}
+
+	/** One distribution per group (area code, commitment code or stakeholder code), in SQL order of the key. */
+	public Map<String, StatusDistribution> distributions(long cycleId, GroupBy groupBy, Pairs pairs, Filter filter) {
+		Basis basis = pairs.basis();
 		List<Object> params = new ArrayList<>();
 		params.add(cycleId);
 		StringBuilder sql = new StringBuilder().append("select ")
 			.append(groupBy.expression)
 			.append(" as scope, ")
 			.append(basis.counts)
-			.append(basis.from)
+			.append(pairs.from())
 			.append(JOINS)
 			.append("where ")
 			.append(basis.cycleColumn)
@@ -124,11 +135,20 @@ public class FiguresQuery {
 	 * distribution holds its one status.
 	 */
 	public List<CycleFigures> acrossCycles(Basis basis, Filter filter) {
+		return acrossCycles(Pairs.of(basis), filter);
+	}
+
+	/**
+	 * As {@link #acrossCycles(Basis, Filter)}, reading the pairs given (a publication's cycle as that
+	 * publication recorded it).
+	 */
+	public List<CycleFigures> acrossCycles(Pairs pairs, Filter filter) {
+		Basis basis = pairs.basis();
 		List<Object> params = new ArrayList<>();
 		StringBuilder sql = new StringBuilder()
 			.append("select rc.code as scope, rc.period_start, rc.period_end, rc.state = 'OPEN' as open, ")
 			.append(basis.counts)
-			.append(basis.from)
+			.append(pairs.from())
 			.append(JOINS)
 			.append("join reporting_cycle rc on rc.id = ")
 			.append(basis.cycleColumn)
@@ -152,6 +172,83 @@ public class FiguresQuery {
 		List<CycleFigures> result = new ArrayList<>();
 		cycles.forEach((code, cycle) -> result.add(new CycleFigures(code, cycle.periodStart(), cycle.periodEnd(),
 				cycle.open(), builders.get(code).build())));
+		return result;
+	}
+
+	/**
+	 * The self-reported status of each pair the filter selects in a cycle, live from the entries (submitted, else
+	 * validated, else NO_EVIDENCE; a draft never counts), keyed by the group's code (a commitment's or a
+	 * stakeholder's; the filter should leave one pair per key): one query. Only for those allowed to see
+	 * submissions.
+	 */
+	public Map<String, Status> selfReportedStatuses(long cycleId, GroupBy key, Filter filter) {
+		if (key != GroupBy.COMMITMENT && key != GroupBy.STAKEHOLDER) {
+			throw new IllegalArgumentException("One status per commitment or per stakeholder");
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(cycleId);
+		StringBuilder sql = new StringBuilder().append("select ")
+			.append(key.expression)
+			.append(" as scope, ")
+			.append(Basis.SELF_REPORTED_STATUS)
+			.append(" as status ")
+			.append(Basis.SELF_REPORTED.from)
+			.append(JOINS)
+			.append("where pp.cycle_id = ?");
+		appendFilter(sql, params, filter);
+		Map<String, Status> statuses = new LinkedHashMap<>();
+		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
+			statuses.put(rs.getString("scope"), Status.valueOf(rs.getString("status")));
+		});
+		return statuses;
+	}
+
+	/** The key of the whole scope in {@link #changes}: every group together. */
+	public static final String TOTAL = "*";
+
+	/**
+	 * How the share SUBSTANTIAL or COMPLETE of each group (and, under {@link #TOTAL}, of the whole scope the
+	 * filter selects) moved between the previous reporting cycle (the latest whose period starts before this
+	 * cycle's) and this one, over the public pairs given: one query. Empty when there is no previous cycle;
+	 * a group is present when it has pairs in either cycle.
+	 */
+	public Map<String, Change> changes(long cycleId, GroupBy groupBy, Pairs pairs, Filter filter) {
+		if (pairs.basis() != Basis.PUBLISHED) {
+			throw new IllegalArgumentException("Changes are counted over published pairs");
+		}
+		List<Object> params = new ArrayList<>();
+		params.add(cycleId);
+		params.add(cycleId);
+		String scope = (groupBy == GroupBy.ALL) ? "null::text" : groupBy.expression;
+		StringBuilder sql = new StringBuilder()
+			.append("with this_cycle as (select id, period_start from reporting_cycle where id = ?), ")
+			.append("previous as (select rc.id, rc.code from reporting_cycle rc, this_cycle t ")
+			.append("where rc.period_start < t.period_start order by rc.period_start desc, rc.id desc limit 1), ")
+			.append("shares as (select pp.cycle_id, ")
+			.append(scope)
+			.append(" as scope, count(*) filter (where pp.status in ('SUBSTANTIAL', 'COMPLETE')) as good, ")
+			.append("count(*) filter (where pp.status <> 'NOT_APPLICABLE') as counted ")
+			.append(pairs.from())
+			.append(JOINS)
+			.append("where pp.cycle_id in (? , (select id from previous))");
+		appendFilter(sql, params, filter);
+		sql.append(" group by ");
+		sql.append((groupBy == GroupBy.ALL) ? "grouping sets ((pp.cycle_id))"
+				: "grouping sets ((pp.cycle_id, " + groupBy.expression + "), (pp.cycle_id))");
+		sql.append("), ratios as (select cycle_id, coalesce(scope, '")
+			.append(TOTAL)
+			.append("') as scope, round(100.0 * good / nullif(counted, 0), 1) as share from shares) ")
+			.append("select p.code as previous_code, k.scope, prev.share as previous_share, cur.share as share, ")
+			.append("cur.share - prev.share as points ")
+			.append("from previous p cross join (select distinct scope from ratios) k ")
+			.append("left join ratios cur on cur.scope = k.scope and cur.cycle_id <> p.id ")
+			.append("left join ratios prev on prev.scope = k.scope and prev.cycle_id = p.id ")
+			.append("order by k.scope");
+		Map<String, Change> result = new LinkedHashMap<>();
+		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
+			result.put(rs.getString("scope"), new Change(rs.getString("previous_code"),
+					rs.getBigDecimal("previous_share"), rs.getBigDecimal("share"), rs.getBigDecimal("points")));
+		});
 		return result;
 	}
 

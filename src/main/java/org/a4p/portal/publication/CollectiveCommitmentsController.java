@@ -1,5 +1,6 @@
 package org.a4p.portal.publication;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,18 +9,17 @@ import org.a4p.portal.catalogue.CatalogueQueries.AreaSummary;
 import org.a4p.portal.catalogue.CatalogueQueries.CommitmentSummary;
 import org.a4p.portal.catalogue.CatalogueQueries;
 import org.a4p.portal.catalogue.Owner;
+import org.a4p.portal.cycle.CycleChoice;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.progress.Basis;
 import org.a4p.portal.progress.FiguresQuery.Filter;
 import org.a4p.portal.progress.FiguresQuery.GroupBy;
 import org.a4p.portal.progress.FiguresQuery;
 import org.a4p.portal.progress.StatusDistribution;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * How all endorsers stand on each collective commitment (made by all endorsers together: every endorsing Member
@@ -33,22 +33,19 @@ class CollectiveCommitmentsController {
 	record CommitmentRow(CommitmentSummary commitment, String areaShortName, StatusDistribution distribution) {
 	}
 
-	private final PublicCycles cycles;
-
 	private final CatalogueQueries catalogue;
 
 	private final FiguresQuery figures;
 
-	CollectiveCommitmentsController(PublicCycles cycles, CatalogueQueries catalogue, FiguresQuery figures) {
-		this.cycles = cycles;
+	CollectiveCommitmentsController(CatalogueQueries catalogue, FiguresQuery figures) {
 		this.catalogue = catalogue;
 		this.figures = figures;
 	}
 
 	@GetMapping("/commitments/collective")
-	String collective(@RequestParam(required = false) @Nullable String cycle, Locale locale, Model model) {
-		CycleView shown = this.cycles.chosen(cycle);
-		Map<String, String> areaNames = new java.util.HashMap<>();
+	String collective(CycleChoice choice, Locale locale, Model model) {
+		CycleView shown = choice.cycle();
+		Map<String, String> areaNames = new HashMap<>();
 		for (AreaSummary area : this.catalogue.areas(locale)) {
 			areaNames.put(area.code(), area.shortName());
 		}
@@ -61,8 +58,8 @@ class CollectiveCommitmentsController {
 					byCommitment.getOrDefault(c.code(), StatusDistribution.EMPTY)))
 			.toList();
 		model.addAttribute("cycle", shown);
-		// the cycle asked for, kept in links between the public pages (none: the current cycle)
-		model.addAttribute("cycleParam", (cycle != null && !cycle.isBlank()) ? cycle.strip() : null);
+		// the cycle shown, kept in links between the public pages (none: the current cycle)
+		model.addAttribute("cycleParam", choice.carriedCode());
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", StatusDistribution.sum(rows.stream().map(CommitmentRow::distribution).toList()));
 		return "collective";

@@ -1,8 +1,13 @@
 package org.a4p.portal.publication;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,24 +22,27 @@ import org.a4p.portal.catalogue.CatalogueQueries.AreaSummary;
 import org.a4p.portal.catalogue.CatalogueQueries.CommitmentDetail;
 import org.a4p.portal.catalogue.CatalogueQueries.CommitmentSummary;
 import org.a4p.portal.catalogue.CatalogueQueries;
-import org.a4p.portal.cycle.CycleQueries;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.endorsement.EndorsementQueries.Endorsement;
 import org.a4p.portal.endorsement.EndorsementQueries;
-import org.a4p.portal.progress.Basis;
+import org.a4p.portal.progress.Change;
 import org.a4p.portal.progress.FiguresQuery.CycleFigures;
 import org.a4p.portal.progress.FiguresQuery.Filter;
 import org.a4p.portal.progress.FiguresQuery.GroupBy;
 import org.a4p.portal.progress.FiguresQuery;
+import org.a4p.portal.progress.Pairs;
 import org.a4p.portal.progress.Status;
 import org.a4p.portal.progress.StatusDistribution;
 import org.a4p.portal.stakeholder.Applicability.Period;
 import org.a4p.portal.stakeholder.Applicability;
+import org.a4p.portal.stakeholder.StakeholderKind;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.a4p.portal.stakeholder.StakeholderQueries.CapacityRecord;
 import org.a4p.portal.stakeholder.StakeholderQueries;
 import org.a4p.portal.stakeholder.StakeholderRef;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,7 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the public area, commitment and stakeholder pages show, read in one transaction: texts from
- * the catalogue, published statuses in the current cycle, distributions from {@link FiguresQuery}.
+ * the catalogue, published statuses in the cycle and publication chosen ({@link Edition}), distributions
+ * from {@link FiguresQuery}.
  * Every list comes from one query (no query per row).
  */
 @Service
@@ -53,12 +62,33 @@ class ProgressViews {
 	record CommitmentFigures(CommitmentSummary commitment, StatusDistribution distribution) {
 	}
 
+	/**
+	 * @param changes the change of each commitment's share SUBSTANTIAL or COMPLETE since the previous cycle, and of
+	 * the area's under {@link FiguresQuery#TOTAL} (empty when there is no previous cycle)
+	 */
 	record AreaView(AreaDetail area, @Nullable CycleView cycle, List<CommitmentFigures> commitments,
-			StatusDistribution total) {
+			StatusDistribution total, Map<String, Change> changes) {
+
+		public @Nullable Change change(String commitmentCode) {
+			return this.changes.get(commitmentCode);
+		}
+
+		public @Nullable Change totalChange() {
+			return this.changes.get(FiguresQuery.TOTAL);
+		}
+
+		/** The previous cycle's code, when there is one to compare with. */
+		public @Nullable String previousCycle() {
+			return this.changes.values().stream().map(Change::previousCycle).findFirst().orElse(null);
+		}
+
 	}
 
-	/** A stakeholder's published status on one commitment (NO_EVIDENCE where nothing is published). */
-	record StakeholderStatus(StakeholderRef stakeholder, Status status) {
+	/**
+	 * A stakeholder's published status on one commitment (NO_EVIDENCE where nothing is published), and what was
+	 * validated with it ({@code null} where nothing was).
+	 */
+	record StakeholderStatus(StakeholderRef stakeholder, Status status, @Nullable ValidatedText text) {
 	}
 
 	/**
@@ -66,10 +96,38 @@ class ProgressViews {
 	 */
 	record CommitmentView(CommitmentDetail commitment, @Nullable CycleView cycle, StatusDistribution distribution,
 			List<StakeholderStatus> stakeholders, List<CycleFigures> timeline) {
+
+		/** The stakeholders with a validated entry: what was done, as validated. */
+		public List<StakeholderStatus> validated() {
+			return this.stakeholders.stream().filter((s) -> s.text() != null).toList();
+		}
+
 	}
 
-	/** A commitment and its published status for one stakeholder. */
-	record CommitmentStatus(CommitmentSummary commitment, Status status) {
+	/** A commitment and its published status for one stakeholder, and what was validated with it (or null). */
+	record CommitmentStatus(CommitmentSummary commitment, Status status, @Nullable ValidatedText text) {
+	}
+
+	/**
+	 * Self-reported figures shown beside the validated ones to a reader allowed to see them ({@link ReaderView}),
+	 * live from the entries: submitted, else validated, else NO_EVIDENCE (a draft never counts).
+	 *
+	 * @param total the scope's self-reported distribution
+	 * @param byCommitment per commitment (the area page), else empty
+	 * @param statuses the self-reported status per stakeholder (the commitment page) or per commitment (the
+	 * stakeholder page), else empty
+	 */
+	record SelfReported(StatusDistribution total, Map<String, StatusDistribution> byCommitment,
+			Map<String, Status> statuses) {
+
+		public StatusDistribution of(String commitmentCode) {
+			return this.byCommitment.getOrDefault(commitmentCode, StatusDistribution.EMPTY);
+		}
+
+		public @Nullable Status status(String code) {
+			return this.statuses.get(code);
+		}
+
 	}
 
 	/** Commitments of one area. */
@@ -81,11 +139,13 @@ class ProgressViews {
 	 * @param applicable what applies in the cycle, with published statuses (empty when not bound)
 	 * @param wouldApply what would apply if it endorsed (empty when bound)
 	 * @param timeline the validated statuses of every cycle where commitments applied to it, oldest first
+	 * @param change how its share SUBSTANTIAL or COMPLETE moved since the previous cycle ({@code null}: no previous
+	 * cycle, or not bound)
 	 */
 	record StakeholderView(StakeholderRef stakeholder, @Nullable CycleView cycle, List<Endorsement> endorsements,
 			List<CapacityRecord> capacities, Set<Capacity> capacitiesInCycle, boolean bound,
 			List<AreaGroup<CommitmentStatus>> applicable, StatusDistribution distribution,
-			List<AreaGroup<CommitmentSummary>> wouldApply, List<CycleFigures> timeline) {
+			List<AreaGroup<CommitmentSummary>> wouldApply, List<CycleFigures> timeline, @Nullable Change change) {
 
 		public int applicableCount() {
 			return this.applicable.stream().mapToInt((g) -> g.items().size()).sum();
@@ -95,13 +155,25 @@ class ProgressViews {
 			return this.wouldApply.stream().mapToInt((g) -> g.items().size()).sum();
 		}
 
+		/** The commitments with a validated entry, by area: what was done, as validated. */
+		public List<AreaGroup<CommitmentStatus>> validated() {
+			return this.applicable.stream()
+				.map((g) -> new AreaGroup<>(g.area(), g.items().stream().filter((c) -> c.text() != null).toList()))
+				.filter((g) -> !g.items().isEmpty())
+				.toList();
+		}
+
 	}
+	private static final TypeReference<List<ValidatedText.Link>> LINKS = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 
+	private final JsonMapper json;
+
 	private final CatalogueQueries catalogue;
 
-	private final CycleQueries cycles;
+	private final Clock clock;
 
 	private final FiguresQuery figures;
 
@@ -109,124 +181,227 @@ class ProgressViews {
 
 	private final EndorsementQueries endorsements;
 
-	ProgressViews(JdbcClient jdbc, CatalogueQueries catalogue, CycleQueries cycles, FiguresQuery figures,
+	ProgressViews(JdbcClient jdbc, JsonMapper json, CatalogueQueries catalogue, Clock clock, FiguresQuery figures,
 			StakeholderQueries stakeholders, EndorsementQueries endorsements) {
 		this.jdbc = jdbc;
+		this.json = json;
 		this.catalogue = catalogue;
-		this.cycles = cycles;
+		this.clock = clock;
 		this.figures = figures;
 		this.stakeholders = stakeholders;
 		this.endorsements = endorsements;
 	}
 
-	Optional<AreaView> area(String code, Locale locale) {
+	Optional<AreaView> area(String code, Edition edition, Locale locale) {
 		return this.catalogue.area(code, locale).map((area) -> {
-			CycleView cycle = this.cycles.current().orElse(null);
+			CycleView cycle = edition.cycle();
 			Map<String, StatusDistribution> byCommitment = (cycle != null)
-					? this.figures.distributions(cycle.id(), GroupBy.COMMITMENT, Basis.PUBLISHED, Filter.area(code))
+					? this.figures.distributions(cycle.id(), GroupBy.COMMITMENT, edition.pairs(), Filter.area(code))
 					: Map.of();
 			List<CommitmentFigures> commitments = this.catalogue.commitmentsInArea(code, locale)
 				.stream()
 				.map((c) -> new CommitmentFigures(c, byCommitment.getOrDefault(c.code(), StatusDistribution.EMPTY)))
 				.toList();
-			return new AreaView(area, cycle, commitments, StatusDistribution.sum(byCommitment.values()));
+			Map<String, Change> changes = (cycle != null)
+					? this.figures.changes(cycle.id(), GroupBy.COMMITMENT, edition.pairs(), Filter.area(code)) : Map.of();
+			return new AreaView(area, cycle, commitments, StatusDistribution.sum(byCommitment.values()), changes);
 		});
 	}
 
-	Optional<CommitmentView> commitment(String code, Locale locale) {
+	Optional<CommitmentView> commitment(String code, Edition edition, Locale locale) {
 		return this.catalogue.commitment(code, locale).map((commitment) -> {
-			CycleView cycle = this.cycles.current().orElse(null);
+			CycleView cycle = edition.cycle();
 			if (cycle == null) {
 				return new CommitmentView(commitment, null, StatusDistribution.EMPTY, List.of(), List.of());
 			}
-			List<CycleFigures> timeline = this.figures.acrossCycles(Basis.PUBLISHED, Filter.commitment(code));
-			return new CommitmentView(commitment, cycle, inCycle(timeline, cycle),
-					statusesOfCommitment(cycle.id(), code, locale), timeline);
+			Filter filter = Filter.commitment(code);
+			List<CycleFigures> timeline = this.figures.acrossCycles(edition.pairs(), filter);
+			return new CommitmentView(commitment, cycle, inCycle(timeline, cycle, edition, filter),
+					statusesOfCommitment(cycle.id(), code, edition, locale), timeline);
 		});
 	}
 
+	/** An area's self-reported figures per commitment, as far as the reader may see them: one query. */
+	@Nullable SelfReported areaSelfReported(String code, Edition edition, ReaderView view) {
+		CycleView cycle = edition.cycle();
+		if (!view.selfReported() || cycle == null) {
+			return null;
+		}
+		Map<String, StatusDistribution> byCommitment = this.figures.distributions(cycle.id(), GroupBy.COMMITMENT,
+				Pairs.SELF_REPORTED, view.narrow(Filter.area(code)));
+		return new SelfReported(StatusDistribution.sum(byCommitment.values()), byCommitment, Map.of());
+	}
+
+	/** A commitment's self-reported status per stakeholder and distribution, as far as the reader may see them. */
+	@Nullable SelfReported commitmentSelfReported(String code, Edition edition, ReaderView view) {
+		CycleView cycle = edition.cycle();
+		if (!view.selfReported() || cycle == null) {
+			return null;
+		}
+		Filter filter = view.narrow(Filter.commitment(code));
+		return new SelfReported(this.figures.total(cycle.id(), Pairs.SELF_REPORTED, filter), Map.of(),
+				this.figures.selfReportedStatuses(cycle.id(), GroupBy.STAKEHOLDER, filter));
+	}
+
+	/** A stakeholder's self-reported status per commitment and distribution (the reader may see them). */
+	@Nullable SelfReported stakeholderSelfReported(String code, Edition edition, ReaderView view) {
+		CycleView cycle = edition.cycle();
+		if (!view.showsSelfReportedOf(code) || cycle == null) {
+			return null;
+		}
+		Filter filter = Filter.stakeholder(code);
+		return new SelfReported(this.figures.total(cycle.id(), Pairs.SELF_REPORTED, filter), Map.of(),
+				this.figures.selfReportedStatuses(cycle.id(), GroupBy.COMMITMENT, filter));
+	}
+
 	/** The stakeholders a commitment applies to in the cycle, each with its published status: one query. */
-	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Locale locale) {
+	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Edition edition,
+			Locale locale) {
 		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("""
 				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name,
-				       pp.status
-				from public_pair pp
+				       pp.status, e.validated_at, e.narrative, e.evidence::text as evidence
+				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join stakeholder s on s.id = pp.stakeholder_id
 				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				where pp.cycle_id = :cycle and c.code = :code""")
+				left join %s e on e.cycle_id = pp.cycle_id and e.commitment_id = pp.commitment_id
+				     and e.stakeholder_id = pp.stakeholder_id
+				where pp.cycle_id = :cycle and c.code = :code""".formatted(edition.pairs().publicRelation(),
+					entries(edition)))
 			.param("lang", locale.getLanguage())
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
 			.query((rs, row) -> new StakeholderStatus(
 					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
 							rs.getString("name_en"), rs.getString("stored_name"), locale),
-					Status.valueOf(rs.getString("status"))))
+					Status.valueOf(rs.getString("status")), text(rs)))
 			.list());
 		rows.sort(Comparator.comparing(StakeholderStatus::stakeholder, StakeholderNames.order(locale)));
 		return rows;
 	}
 
-	/** The page of a stakeholder known to exist (see {@link StakeholderQueries#find}). */
-	StakeholderView stakeholder(StakeholderRef stakeholder, Locale locale) {
+	/**
+	 * The page of a stakeholder known to exist (see {@link StakeholderQueries#find}). Whether commitments bound
+	 * it in the cycle, and which capacities it held then, come from its endorsements and capacities for a cycle
+	 * shown live, and from what was published for a cycle shown as published (it had applicable pairs).
+	 */
+	StakeholderView stakeholder(StakeholderRef stakeholder, Edition edition, Locale locale) {
 		String code = stakeholder.code();
-		CycleView cycle = this.cycles.current().orElse(null);
+		CycleView cycle = edition.cycle();
 		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(), LocalDate.now());
-		Applicability.Stakeholder facts = this.stakeholders.applicabilityFacts(code)
-			.orElseThrow(() -> new IllegalStateException("No stakeholder " + code));
-		boolean bound = Applicability.bound(facts, period);
+				: new Period(LocalDate.now(this.clock), LocalDate.now(this.clock));
+		List<Endorsement> endorsements = this.endorsements.ofStakeholder(code);
+		List<CapacityRecord> capacities = this.stakeholders.capacities(code, period);
+		// what the rule needs, from the records the page shows anyway (no query of its own)
+		Applicability.Stakeholder facts = new Applicability.Stakeholder(stakeholder.kind(),
+				endorsements.stream().map((e) -> new Applicability.Endorsement(e.endorsedOn(), e.withdrawnOn())).toList(),
+				capacities.stream()
+					.map((c) -> new Applicability.HeldCapacity(c.capacity(), c.startsOn(), c.endsOn()))
+					.toList());
 		List<CommitmentSummary> all = this.catalogue.commitments(locale);
-		List<CycleFigures> timeline = (cycle != null)
-				? this.figures.acrossCycles(Basis.PUBLISHED, Filter.stakeholder(code)) : List.of();
+		Map<String, CommitmentStatus> statuses = (cycle != null)
+				? statusesOfStakeholder(cycle.id(), code, edition, all) : Map.of();
+		boolean bound = edition.published()
+				? (stakeholder.kind() == StakeholderKind.SECRETARIAT || !statuses.isEmpty())
+				: Applicability.bound(facts, period);
+		Set<Capacity> capacitiesInCycle = edition.published() ? capacitiesOf(all, statuses.keySet())
+				: Applicability.capacitiesDuring(facts, period);
+		Filter filter = Filter.stakeholder(code);
+		List<CycleFigures> timeline = (cycle != null) ? this.figures.acrossCycles(edition.pairs(), filter) : List.of();
 		List<AreaGroup<CommitmentStatus>> applicable = List.of();
 		StatusDistribution distribution = StatusDistribution.EMPTY;
 		List<AreaGroup<CommitmentSummary>> wouldApply = List.of();
+		Change change = null;
 		if (bound && cycle != null) {
-			Map<String, Status> statuses = statusesOfStakeholder(cycle.id(), code);
 			applicable = byArea(all.stream()
 				.filter((c) -> statuses.containsKey(c.code()))
-				.map((c) -> new CommitmentStatus(c, statuses.get(c.code())))
+				.map((c) -> statuses.get(c.code()))
 				.toList(), (s) -> s.commitment().areaCode(), locale);
-			distribution = inCycle(timeline, cycle);
+			distribution = inCycle(timeline, cycle, edition, filter);
+			change = this.figures.changes(cycle.id(), GroupBy.ALL, edition.pairs(), filter).get(FiguresQuery.TOTAL);
 		}
 		else if (!bound) {
 			wouldApply = byArea(all.stream()
 				.filter((c) -> Applicability.wouldApply(c.owner(), c.capacity(), facts, period))
 				.toList(), CommitmentSummary::areaCode, locale);
 		}
-		return new StakeholderView(stakeholder, cycle, this.endorsements.ofStakeholder(code),
-				this.stakeholders.capacities(code, period), Applicability.capacitiesDuring(facts, period), bound,
-				applicable, distribution, wouldApply, timeline);
+		return new StakeholderView(stakeholder, cycle, endorsements, capacities, capacitiesInCycle, bound, applicable,
+				distribution, wouldApply, timeline, change);
 	}
 
-	/** Published status of each commitment applying to the stakeholder in the cycle: one query. */
-	private Map<String, Status> statusesOfStakeholder(long cycleId, String stakeholderCode) {
-		Map<String, Status> statuses = new HashMap<>();
+	/** The capacities whose commitments are among these: those a bound state held during the cycle. */
+	private static Set<Capacity> capacitiesOf(List<CommitmentSummary> all, Set<String> codes) {
+		Set<Capacity> held = EnumSet.noneOf(Capacity.class);
+		for (CommitmentSummary c : all) {
+			if (codes.contains(c.code()) && c.capacity() != null && c.capacity().isAssignable()) {
+				held.add(c.capacity());
+			}
+		}
+		return held;
+	}
+
+	/**
+	 * Published status of each commitment applying to the stakeholder in the cycle, with what was validated:
+	 * one query.
+	 */
+	private Map<String, CommitmentStatus> statusesOfStakeholder(long cycleId, String stakeholderCode, Edition edition,
+			List<CommitmentSummary> all) {
+		Map<String, CommitmentSummary> commitments = new HashMap<>();
+		all.forEach((c) -> commitments.put(c.code(), c));
+		Map<String, CommitmentStatus> statuses = new HashMap<>();
 		this.jdbc.sql("""
-				select c.code, pp.status
-				from public_pair pp
+				select c.code, pp.status, e.validated_at, e.narrative, e.evidence::text as evidence
+				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join stakeholder s on s.id = pp.stakeholder_id
-				where pp.cycle_id = :cycle and s.code = :code""")
+				left join %s e on e.cycle_id = pp.cycle_id and e.commitment_id = pp.commitment_id
+				     and e.stakeholder_id = pp.stakeholder_id
+				where pp.cycle_id = :cycle and s.code = :code""".formatted(edition.pairs().publicRelation(),
+					entries(edition)))
 			.param("cycle", cycleId)
 			.param("code", stakeholderCode)
 			.query((rs) -> {
-				statuses.put(rs.getString("code"), Status.valueOf(rs.getString("status")));
+				CommitmentSummary commitment = commitments.get(rs.getString("code"));
+				if (commitment != null) {
+					statuses.put(commitment.code(),
+							new CommitmentStatus(commitment, Status.valueOf(rs.getString("status")), text(rs)));
+				}
 			});
 		return statuses;
 	}
 
 	/**
-	 * The distribution of one cycle out of a timeline (the same aggregate as
-	 * {@link FiguresQuery#total}, so a page showing both runs one query, not two).
+	 * The SQL relation of what the public reads of validated entries ({@code public_entry}'s columns) for the
+	 * edition: as shown now, or as an earlier publication recorded it.
 	 */
-	private static StatusDistribution inCycle(List<CycleFigures> timeline, CycleView cycle) {
+	private static String entries(Edition edition) {
+		Edition.Publication earlier = edition.earlier();
+		if (earlier == null) {
+			return "public_entry";
+		}
+		return "(select p.cycle_id, x.commitment_id, x.stakeholder_id, x.status, x.validated_at, x.narrative, "
+				+ "x.evidence, p.id as publication_id from published_pair x join publication p on p.id = x.publication_id "
+				+ "where x.publication_id = " + earlier.id() + " and x.validated_at is not null)";
+	}
+
+	/** The validated text of a row with {@code validated_at, narrative, evidence} (null where nothing was validated). */
+	private @Nullable ValidatedText text(ResultSet rs) throws SQLException {
+		String evidence = rs.getString("evidence");
+		return ValidatedText.of(rs.getObject("validated_at", OffsetDateTime.class), rs.getString("narrative"),
+				(evidence != null) ? this.json.readValue(evidence, LINKS) : List.of());
+	}
+
+	/**
+	 * The distribution of one cycle out of a timeline (the same aggregate as {@link FiguresQuery#total}, so a
+	 * page showing both runs one query, not two); counted apart only for a cycle older than the timeline shows.
+	 */
+	private StatusDistribution inCycle(List<CycleFigures> timeline, CycleView cycle, Edition edition, Filter filter) {
 		return timeline.stream()
 			.filter((row) -> row.cycleCode().equals(cycle.code()))
 			.map(CycleFigures::distribution)
 			.findFirst()
-			.orElse(StatusDistribution.EMPTY);
+			.orElseGet(() -> (timeline.size() < FiguresQuery.TIMELINE_CYCLES) ? StatusDistribution.EMPTY
+					: this.figures.total(cycle.id(), edition.pairs(), filter));
 	}
 
 	/** Groups items (already in catalogue order) under their areas, in area order; empty areas left out. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4p.portal.catalogue.CatalogueQueries;
+import org.a4p.portal.cycle.CycleChoice;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.progress.StatusDistribution;
 import org.a4p.portal.publication.StakeholderProgressQuery.MatrixRow;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Progress per stakeholder at a glance: the overview ({@code /stakeholders/progress}, one row per stakeholder,
  * sortable by any column) and the same stakeholders by area ({@code /stakeholders/progress/areas}), both
  * filtered by kind, capacity, M49 region and endorsement through plain query parameters. A filter or sort value
- * that is not one of the choices gets a 400 page naming it.
+ * that is not one of the choices gets a 400 page naming it. The cycle is that of {@code ?cycle=} ({@link CycleChoice}).
  */
 @Controller
 class StakeholderProgressController {
@@ -39,8 +40,6 @@ class StakeholderProgressController {
 	static final List<String> OVERVIEW_COLUMNS = List.of("name", "pairs", "share", "compliance", "change", "validated");
 
 	private static final Set<String> ASCENDING = Set.of("name");
-
-	private final PublicCycles cycles;
 
 	private final StakeholderProgressQuery progress;
 
@@ -50,9 +49,8 @@ class StakeholderProgressController {
 
 	private final MessageSource messages;
 
-	StakeholderProgressController(PublicCycles cycles, StakeholderProgressQuery progress,
+	StakeholderProgressController(StakeholderProgressQuery progress,
 			StakeholderQueries stakeholders, CatalogueQueries catalogue, MessageSource messages) {
-		this.cycles = cycles;
 		this.progress = progress;
 		this.stakeholders = stakeholders;
 		this.catalogue = catalogue;
@@ -60,14 +58,13 @@ class StakeholderProgressController {
 	}
 
 	@GetMapping("/stakeholders/progress")
-	String overview(@RequestParam(required = false) @Nullable String cycle,
-			@RequestParam(required = false) @Nullable String kind,
+	String overview(CycleChoice choice, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String capacity,
 			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String endorsed,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-		CycleView shown = this.cycles.chosen(cycle);
+		CycleView shown = choice.cycle();
 		List<ProgressFilters.Problem> problems = new ArrayList<>();
 		ProgressFilters.Parsed filters = parse(new ProgressFilters(kind, capacity, region, endorsed), problems);
 		Sorting sorting = Sorting.parse(sort, dir, OVERVIEW_COLUMNS, ASCENDING, problems);
@@ -76,8 +73,8 @@ class StakeholderProgressController {
 		}
 		addFilterChoices(model, filters, locale);
 		model.addAttribute("cycle", shown);
-		// the cycle asked for, kept in links between the public pages (none: the current cycle)
-		model.addAttribute("cycleParam", (cycle != null && !cycle.isBlank()) ? cycle.strip() : null);
+		// the cycle shown, kept in links between the public pages (none: the current cycle)
+		model.addAttribute("cycleParam", choice.carriedCode());
 		if (shown != null) {
 			StakeholderProgressQuery.Overview overview = this.progress.overview(shown, filters, locale);
 			List<Row> rows = new ArrayList<>(overview.rows());
@@ -91,14 +88,13 @@ class StakeholderProgressController {
 	}
 
 	@GetMapping("/stakeholders/progress/areas")
-	String matrix(@RequestParam(required = false) @Nullable String cycle,
-			@RequestParam(required = false) @Nullable String kind,
+	String matrix(CycleChoice choice, @RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String capacity,
 			@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String endorsed,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-		CycleView shown = this.cycles.chosen(cycle);
+		CycleView shown = choice.cycle();
 		List<CatalogueQueries.AreaSummary> areas = this.catalogue.areas(locale);
 		List<String> columns = new ArrayList<>();
 		columns.add("name");
@@ -112,8 +108,8 @@ class StakeholderProgressController {
 		}
 		addFilterChoices(model, filters, locale);
 		model.addAttribute("cycle", shown);
-		// the cycle asked for, kept in links between the public pages (none: the current cycle)
-		model.addAttribute("cycleParam", (cycle != null && !cycle.isBlank()) ? cycle.strip() : null);
+		// the cycle shown, kept in links between the public pages (none: the current cycle)
+		model.addAttribute("cycleParam", choice.carriedCode());
 		model.addAttribute("areas", areas);
 		if (shown != null) {
 			StakeholderProgressQuery.Matrix matrix = this.progress.matrix(shown, filters, locale);

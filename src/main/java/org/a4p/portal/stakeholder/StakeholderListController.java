@@ -1,9 +1,10 @@
 package org.a4p.portal.stakeholder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.a4p.portal.cycle.CycleQueries;
+import org.a4p.portal.cycle.CycleChoice;
 import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.stakeholder.Applicability.Period;
 import org.jspecify.annotations.Nullable;
@@ -13,27 +14,31 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The list of stakeholders, filtered by a plain GET form (works without JavaScript). */
+/**
+ * The list of stakeholders, filtered by a plain GET form (works without JavaScript); endorsements and capacities
+ * are judged over the period of the cycle chosen ({@code ?cycle=}, the current one by default).
+ */
 @Controller
 class StakeholderListController {
 
 	private final StakeholderQueries stakeholders;
 
-	private final CycleQueries cycles;
+	private final Clock clock;
 
-	StakeholderListController(StakeholderQueries stakeholders, CycleQueries cycles) {
+	StakeholderListController(StakeholderQueries stakeholders, Clock clock) {
 		this.stakeholders = stakeholders;
-		this.cycles = cycles;
+		this.clock = clock;
 	}
 
 	@GetMapping("/stakeholders")
 	String list(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(required = false) @Nullable String endorsed,
-			@RequestParam(required = false) @Nullable String capacity, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String capacity, CycleChoice choice, Locale locale,
+			Model model) {
 		StakeholderFilters.Parsed filters = new StakeholderFilters(kind, endorsed, capacity).parse();
-		CycleView cycle = this.cycles.current().orElse(null);
+		CycleView cycle = choice.cycle();
 		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(), LocalDate.now());
+				: new Period(LocalDate.now(this.clock), LocalDate.now(this.clock));
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("filters", filters);
 		model.addAttribute("kinds", StakeholderFilters.KINDS);

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.a4p.portal.shared.BadRequestException;
 import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.shared.Refusal;
 
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The one place where a refused write, a stale version and "not found" become pages, in the reader's
  * language and with the layout: a {@link Refusal} that no form took (422 when the input was at fault,
  * 409 when the state of things was), an {@link OptimisticLockingFailureException} not shown as a conflict
- * page with both versions (409: "it changed since you opened it"), a {@link NotFoundException} (404).
+ * page with both versions (409: "it changed since you opened it"), a {@link NotFoundException} (404), a
+ * {@link BadRequestException} (400, naming the parameter at fault).
  * Controllers catch none of these unless they show a form again.
  */
 @ControllerAdvice
@@ -67,6 +69,15 @@ class RefusalAdvice {
 	ModelAndView notFound(HttpServletRequest request, Locale locale) {
 		ModelAndView page = new ModelAndView("error/404");
 		page.setStatus(HttpStatus.NOT_FOUND);
+		this.layout.addTo(page, request, locale);
+		return page;
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView badParameter(BadRequestException ex, HttpServletRequest request, Locale locale) {
+		ModelAndView page = new ModelAndView("error/bad-parameter");
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		page.addObject("parameter", ex.parameter());
 		this.layout.addTo(page, request, locale);
 		return page;
 	}

@@ -83,6 +83,7 @@ class PageCacheHttpTest {
 	void cleanUp() {
 		this.tx.executeWithoutResult((status) -> {
 			this.jdbc.sql("delete from endorsement where note = 'page-cache-test'").update();
+			this.jdbc.sql("delete from reporting_cycle where code = 'PC2019'").update();
 			this.jdbc.sql("delete from audit_event where summary = 'page-cache-test'").update();
 			this.jdbc.sql("delete from progress_entry where stakeholder_id = (select id from stakeholder where code = ?) "
 					+ "and commitment_id = (select id from commitment where code = ?) "
@@ -126,6 +127,32 @@ class PageCacheHttpTest {
 		HttpResponse<String> notModified = get(this.anonymous, "/", Map.of("Accept-Language", "en", "If-None-Match", etag));
 		assertThat(notModified.statusCode()).isEqualTo(304);
 		assertThat(notModified.body()).isEmpty();
+	}
+
+	@Test
+	void eachCycleIsCachedUnderItsOwnAddressAndAnUnknownCycleIsNeverCached() throws Exception {
+		this.tx.executeWithoutResult((status) -> this.jdbc.sql("""
+				insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state)
+				values ('PC2019', date '2019-01-01', date '2019-12-31', date '2019-01-01', date '2019-12-31', 'CLOSED')
+				""").update());
+		this.cache.invalidateAll();
+		for (String path : List.of("/", "/areas/POL", "/stakeholders/PAK")) {
+			String other = path + "?cycle=PC2019";
+			assertThat(cacheHeader(get(other, "en"))).as(other).isEqualTo("miss");
+			assertThat(cacheHeader(get(path, "en"))).as(path).isEqualTo("miss");
+			HttpResponse<String> cachedOther = get(other, "en");
+			HttpResponse<String> cachedCurrent = get(path, "en");
+			assertThat(cacheHeader(cachedOther)).as(other).isEqualTo("hit");
+			assertThat(cacheHeader(cachedCurrent)).as(path).isEqualTo("hit");
+			assertThat(Jsoup.parse(cachedOther.body()).select("#cycle-choice option[selected]").val()).isEqualTo("PC2019");
+			assertThat(Jsoup.parse(cachedCurrent.body()).select("#cycle-choice option[selected]").val())
+				.isNotEqualTo("PC2019");
+		}
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> unknown = get("/?cycle=PC1999", "en");
+			assertThat(unknown.statusCode()).isEqualTo(404);
+			assertThat(cacheHeader(unknown)).isEqualTo("none");
+		}
 	}
 
 	@Test
