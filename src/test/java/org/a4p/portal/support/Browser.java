@@ -169,6 +169,18 @@ public final class Browser implements AutoCloseable {
 		return Boolean.TRUE.equals(overflow);
 	}
 
+	/** The captions (or classes) of the tables whose scrolling region is narrower than the table. */
+	@SuppressWarnings("unchecked")
+	public List<String> tablesThatScroll() {
+		Object found = this.driver.executeScript("""
+				return Array.from(document.querySelectorAll('.table-scroll, .table-responsive'))
+				  .filter(function (r) { return r.scrollWidth > r.clientWidth + 1; })
+				  .map(function (r) { var c = r.querySelector('caption');
+				    return c ? c.textContent.trim() : r.querySelector('table').className; });
+				""");
+		return (found instanceof List<?> list) ? (List<String>) list : List.of();
+	}
+
 	public ChromeDriver driver() {
 		return this.driver;
 	}
