@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,7 @@ import org.a4p.portal.progress.Change;
 import org.a4p.portal.progress.FiguresQuery.CycleFigures;
 import org.a4p.portal.progress.FiguresQuery.Filter;
 import org.a4p.portal.progress.FiguresQuery.GroupBy;
+import org.a4p.portal.progress.FiguresQuery.SelfReportedStatuses;
 import org.a4p.portal.progress.FiguresQuery;
 import org.a4p.portal.progress.Pairs;
 import org.a4p.portal.progress.Status;
@@ -52,21 +54,22 @@ import org.springframework.transaction.annotation.Transactional;
  * What the public area, commitment and stakeholder pages show, read in one transaction: texts from
  * the catalogue, published statuses in the cycle and publication chosen ({@link Edition}), distributions
  * from {@link FiguresQuery}.
- * Every list comes from one query (no query per row).
+ * Every list comes from one query (no query per row). Part of the module's API: the JSON API and the printable
+ * reports read these same views, so that their figures cannot differ from the pages'.
  */
 @Service
 @Transactional(readOnly = true)
-class ProgressViews {
+public class ProgressViews {
 
 	/** A commitment with its distribution over the stakeholders it applies to. */
-	record CommitmentFigures(CommitmentSummary commitment, StatusDistribution distribution) {
+	public record CommitmentFigures(CommitmentSummary commitment, StatusDistribution distribution) {
 	}
 
 	/**
 	 * @param changes the change of each commitment's share SUBSTANTIAL or COMPLETE since the previous cycle, and of
 	 * the area's under {@link FiguresQuery#TOTAL} (empty when there is no previous cycle)
 	 */
-	record AreaView(AreaDetail area, @Nullable CycleView cycle, List<CommitmentFigures> commitments,
+	public record AreaView(AreaDetail area, @Nullable CycleView cycle, List<CommitmentFigures> commitments,
 			StatusDistribution total, Map<String, Change> changes) {
 
 		public @Nullable Change change(String commitmentCode) {
@@ -88,13 +91,13 @@ class ProgressViews {
 	 * A stakeholder's published status on one commitment (NO_EVIDENCE where nothing is published), and what was
 	 * validated with it ({@code null} where nothing was).
 	 */
-	record StakeholderStatus(StakeholderRef stakeholder, Status status, @Nullable ValidatedText text) {
+	public record StakeholderStatus(StakeholderRef stakeholder, Status status, @Nullable ValidatedText text) {
 	}
 
 	/**
 	 * @param timeline the validated statuses of every cycle where the commitment applies to someone, oldest first
 	 */
-	record CommitmentView(CommitmentDetail commitment, @Nullable CycleView cycle, StatusDistribution distribution,
+	public record CommitmentView(CommitmentDetail commitment, @Nullable CycleView cycle, StatusDistribution distribution,
 			List<StakeholderStatus> stakeholders, List<CycleFigures> timeline) {
 
 		/** The stakeholders with a validated entry: what was done, as validated. */
@@ -105,7 +108,7 @@ class ProgressViews {
 	}
 
 	/** A commitment and its published status for one stakeholder, and what was validated with it (or null). */
-	record CommitmentStatus(CommitmentSummary commitment, Status status, @Nullable ValidatedText text) {
+	public record CommitmentStatus(CommitmentSummary commitment, Status status, @Nullable ValidatedText text) {
 	}
 
 	/**
@@ -117,7 +120,7 @@ class ProgressViews {
 	 * @param statuses the self-reported status per stakeholder (the commitment page) or per commitment (the
 	 * stakeholder page), else empty
 	 */
-	record SelfReported(StatusDistribution total, Map<String, StatusDistribution> byCommitment,
+	public record SelfReported(StatusDistribution total, Map<String, StatusDistribution> byCommitment,
 			Map<String, Status> statuses) {
 
 		public StatusDistribution of(String commitmentCode) {
@@ -131,7 +134,7 @@ class ProgressViews {
 	}
 
 	/** Commitments of one area. */
-	record AreaGroup<T>(AreaSummary area, List<T> items) {
+	public record AreaGroup<T>(AreaSummary area, List<T> items) {
 	}
 
 	/**
@@ -142,7 +145,7 @@ class ProgressViews {
 	 * @param change how its share SUBSTANTIAL or COMPLETE moved since the previous cycle ({@code null}: no previous
 	 * cycle, or not bound)
 	 */
-	record StakeholderView(StakeholderRef stakeholder, @Nullable CycleView cycle, List<Endorsement> endorsements,
+	public record StakeholderView(StakeholderRef stakeholder, @Nullable CycleView cycle, List<Endorsement> endorsements,
 			List<CapacityRecord> capacities, Set<Capacity> capacitiesInCycle, boolean bound,
 			List<AreaGroup<CommitmentStatus>> applicable, StatusDistribution distribution,
 			List<AreaGroup<CommitmentSummary>> wouldApply, List<CycleFigures> timeline, @Nullable Change change) {
@@ -164,6 +167,19 @@ class ProgressViews {
 		}
 
 	}
+	/** A validated entry as the public reads it: its pair, published status and what was validated. */
+	public record PublishedEntry(String areaCode, String commitmentCode, StakeholderRef stakeholder, Status status,
+			ValidatedText text) {
+	}
+
+	/**
+	 * One page of the validated entries of a cycle.
+	 *
+	 * @param total how many entries the cycle shows in all
+	 */
+	public record EntryPage(List<PublishedEntry> entries, long total) {
+	}
+
 	private static final TypeReference<List<ValidatedText.Link>> LINKS = new TypeReference<>() {
 	};
 
@@ -192,7 +208,7 @@ class ProgressViews {
 		this.endorsements = endorsements;
 	}
 
-	Optional<AreaView> area(String code, Edition edition, Locale locale) {
+	public Optional<AreaView> area(String code, Edition edition, Locale locale) {
 		return this.catalogue.area(code, locale).map((area) -> {
 			CycleView cycle = edition.cycle();
 			Map<String, StatusDistribution> byCommitment = (cycle != null)
@@ -208,7 +224,7 @@ class ProgressViews {
 		});
 	}
 
-	Optional<CommitmentView> commitment(String code, Edition edition, Locale locale) {
+	public Optional<CommitmentView> commitment(String code, Edition edition, Locale locale) {
 		return this.catalogue.commitment(code, locale).map((commitment) -> {
 			CycleView cycle = edition.cycle();
 			if (cycle == null) {
@@ -219,6 +235,50 @@ class ProgressViews {
 			return new CommitmentView(commitment, cycle, inCycle(timeline, cycle, edition, filter),
 					statusesOfCommitment(cycle.id(), code, edition, locale), timeline);
 		});
+	}
+
+	/**
+	 * The validated entries of the edition's cycle (the same rows as the commitment and stakeholder pages show
+	 * under "what was done"), in catalogue order then by stakeholder code: one query for the page and its total
+	 * (a second only for a page past the end).
+	 */
+	public EntryPage entries(Edition edition, int offset, int limit, Locale locale) {
+		CycleView cycle = edition.cycle();
+		if (cycle == null) {
+			return new EntryPage(List.of(), 0);
+		}
+		long[] total = { -1 };
+		List<PublishedEntry> rows = this.jdbc.sql("""
+				select a.code as area_code, c.code as commitment_code, %s, pp.status, %s,
+				       count(*) over () as total
+				from %s pp
+				join commitment c on c.id = pp.commitment_id
+				join area a on a.id = c.area_id
+				join stakeholder s on s.id = pp.stakeholder_id
+				%s
+				where pp.cycle_id = :cycle and pp.validated_at is not null
+				order by a.position, c.position, s.code
+				limit :limit offset :offset""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, edition.pairs().publicRelation(), TEXT_JOINS))
+			.param("lang", StakeholderNames.lang(locale))
+			.param("cycle", cycle.id())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				ValidatedText text = text(rs);
+				return new PublishedEntry(rs.getString("area_code"), rs.getString("commitment_code"),
+						StakeholderRef.of(rs, locale),
+						Status.valueOf(rs.getString("status")), Objects.requireNonNull(text));
+			})
+			.list();
+		if (total[0] < 0) {
+			total[0] = (offset == 0) ? 0 : this.jdbc.sql(("select count(*) from %s pp where pp.cycle_id = :cycle "
+					+ "and pp.validated_at is not null").formatted(edition.pairs().publicRelation()))
+				.param("cycle", cycle.id())
+				.query(Long.class)
+				.single();
+		}
+		return new EntryPage(rows, total[0]);
 	}
 
 	/** An area's self-reported figures per commitment, as far as the reader may see them: one query. */
@@ -239,8 +299,8 @@ class ProgressViews {
 			return null;
 		}
 		Filter filter = view.narrow(Filter.commitment(code));
-		return new SelfReported(this.figures.total(cycle.id(), Pairs.SELF_REPORTED, filter), Map.of(),
-				this.figures.selfReportedStatuses(cycle.id(), GroupBy.STAKEHOLDER, filter));
+		SelfReportedStatuses selfReported = this.figures.selfReported(cycle.id(), GroupBy.STAKEHOLDER, filter);
+		return new SelfReported(selfReported.total(), Map.of(), selfReported.statuses());
 	}
 
 	/** A stakeholder's self-reported status per commitment and distribution (the reader may see them). */
@@ -250,30 +310,26 @@ class ProgressViews {
 			return null;
 		}
 		Filter filter = Filter.stakeholder(code);
-		return new SelfReported(this.figures.total(cycle.id(), Pairs.SELF_REPORTED, filter), Map.of(),
-				this.figures.selfReportedStatuses(cycle.id(), GroupBy.COMMITMENT, filter));
+		SelfReportedStatuses selfReported = this.figures.selfReported(cycle.id(), GroupBy.COMMITMENT, filter);
+		return new SelfReported(selfReported.total(), Map.of(), selfReported.statuses());
 	}
 
 	/** The stakeholders a commitment applies to in the cycle, each with its published status: one query. */
 	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Edition edition,
 			Locale locale) {
 		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("""
-				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name,
-				       pp.status, e.validated_at, e.narrative, e.evidence::text as evidence
+				select %s, pp.status, %s
 				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join stakeholder s on s.id = pp.stakeholder_id
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				left join %s e on e.cycle_id = pp.cycle_id and e.commitment_id = pp.commitment_id
-				     and e.stakeholder_id = pp.stakeholder_id
-				where pp.cycle_id = :cycle and c.code = :code""".formatted(edition.pairs().publicRelation(),
-					entries(edition)))
-			.param("lang", locale.getLanguage())
+				%s
+				where pp.cycle_id = :cycle and c.code = :code""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, edition.pairs().publicRelation(),
+					TEXT_JOINS))
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
 			.query((rs, row) -> new StakeholderStatus(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
+					StakeholderRef.of(rs, locale),
 					Status.valueOf(rs.getString("status")), text(rs)))
 			.list());
 		rows.sort(Comparator.comparing(StakeholderStatus::stakeholder, StakeholderNames.order(locale)));
@@ -285,11 +341,10 @@ class ProgressViews {
 	 * it in the cycle, and which capacities it held then, come from its endorsements and capacities for a cycle
 	 * shown live, and from what was published for a cycle shown as published (it had applicable pairs).
 	 */
-	StakeholderView stakeholder(StakeholderRef stakeholder, Edition edition, Locale locale) {
+	public StakeholderView stakeholder(StakeholderRef stakeholder, Edition edition, Locale locale) {
 		String code = stakeholder.code();
 		CycleView cycle = edition.cycle();
-		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(this.clock), LocalDate.now(this.clock));
+		Period period = Period.of(cycle, LocalDate.now(this.clock));
 		List<Endorsement> endorsements = this.endorsements.ofStakeholder(code);
 		List<CapacityRecord> capacities = this.stakeholders.capacities(code, period);
 		// what the rule needs, from the records the page shows anyway (no query of its own)
@@ -350,14 +405,13 @@ class ProgressViews {
 		all.forEach((c) -> commitments.put(c.code(), c));
 		Map<String, CommitmentStatus> statuses = new HashMap<>();
 		this.jdbc.sql("""
-				select c.code, pp.status, e.validated_at, e.narrative, e.evidence::text as evidence
+				select c.code, pp.status, %s
 				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join stakeholder s on s.id = pp.stakeholder_id
-				left join %s e on e.cycle_id = pp.cycle_id and e.commitment_id = pp.commitment_id
-				     and e.stakeholder_id = pp.stakeholder_id
-				where pp.cycle_id = :cycle and s.code = :code""".formatted(edition.pairs().publicRelation(),
-					entries(edition)))
+				%s
+				where pp.cycle_id = :cycle and s.code = :code""".formatted(TEXT_COLUMNS, edition.pairs().publicRelation(),
+					TEXT_JOINS))
 			.param("cycle", cycleId)
 			.param("code", stakeholderCode)
 			.query((rs) -> {
@@ -371,18 +425,23 @@ class ProgressViews {
 	}
 
 	/**
-	 * The SQL relation of what the public reads of validated entries ({@code public_entry}'s columns) for the
-	 * edition: as shown now, or as an earlier publication recorded it.
+	 * What the public reads of a validated pair besides its status, for the public pairs {@code pp} (columns of
+	 * {@code public_pair}): the narrative and evidence links of its entry's latest VALIDATED revision where the
+	 * cycle is shown live ({@code pp.entry_id}), as published where it is shown from a publication
+	 * ({@code pp.publication_id}); nothing where nothing was validated. Looked up pair by pair through the
+	 * primary keys, so a page reads only its own pairs' texts.
 	 */
-	private static String entries(Edition edition) {
-		Edition.Publication earlier = edition.earlier();
-		if (earlier == null) {
-			return "public_entry";
-		}
-		return "(select p.cycle_id, x.commitment_id, x.stakeholder_id, x.status, x.validated_at, x.narrative, "
-				+ "x.evidence, p.id as publication_id from published_pair x join publication p on p.id = x.publication_id "
-				+ "where x.publication_id = " + earlier.id() + " and x.validated_at is not null)";
-	}
+	private static final String TEXT_JOINS = """
+			left join lateral (
+			    select r.narrative, r.evidence from progress_entry_revision r
+			    where r.entry_id = pp.entry_id and r.action = 'VALIDATED'
+			    order by r.revision desc limit 1) v on pp.entry_id is not null and pp.validated_at is not null
+			left join published_pair x on x.publication_id = pp.publication_id and x.commitment_id = pp.commitment_id
+			     and x.stakeholder_id = pp.stakeholder_id""";
+
+	/** {@code validated_at, narrative, evidence} of a row joined with {@link #TEXT_JOINS}. */
+	private static final String TEXT_COLUMNS = "pp.validated_at, coalesce(v.narrative, x.narrative) as narrative, "
+			+ "coalesce(v.evidence, x.evidence)::text as evidence";
 
 	/** The validated text of a row with {@code validated_at, narrative, evidence} (null where nothing was validated). */
 	private @Nullable ValidatedText text(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package org.a4p.portal.stakeholder;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,30 +79,66 @@ public class StakeholderQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * What a closed cycle's publication in force recorded (the cycle {@code :cycle}; none for an open cycle, one
+	 * never published, or no cycle): its id, in SQL.
+	 */
+	private static final String SHOWN_AS_PUBLISHED = "shown as (select p.id from publication p "
+			+ "join reporting_cycle rc on rc.id = p.cycle_id where p.cycle_id = cast(:cycle as bigint) "
+			+ "and p.superseded_at is null and rc.state = 'CLOSED') ";
+
+	/** Whether stakeholder {@code s} was bound in the cycle: live, or as its publication recorded it. */
+	private static final String ENDORSED = "(case when exists (select 1 from shown) then s.kind <> 'SECRETARIAT' "
+			+ "and exists (select 1 from published_pair x join shown on x.publication_id = shown.id "
+			+ "where x.stakeholder_id = s.id) else " + IN_FORCE + " end)";
+
+	/** Whether stakeholder {@code s} held capacity {@code :capacity} in the cycle: live, or as published. */
+	private static final String HELD_CAPACITY = "(case when exists (select 1 from shown) then exists (select 1 "
+			+ "from published_pair x join shown on x.publication_id = shown.id join commitment c on c.id = x.commitment_id "
+			+ "where x.stakeholder_id = s.id and c.capacity = :capacity) else exists (select 1 from capacity_assignment ca "
+			+ "where ca.stakeholder_id = s.id and ca.capacity = :capacity and " + HELD + ") end)";
+
+	/** The capacities stakeholder {@code s} held in the cycle, comma-separated: live, or as published. */
+	private static final String CAPACITIES = "(case when exists (select 1 from shown) then (select string_agg(distinct "
+			+ "c.capacity, ',') from published_pair x join shown on x.publication_id = shown.id join commitment c "
+			+ "on c.id = x.commitment_id where x.stakeholder_id = s.id and c.capacity <> 'ALL') "
+			+ "else (select string_agg(distinct ca.capacity, ',') from capacity_assignment ca "
+			+ "where ca.stakeholder_id = s.id and " + HELD + ") end)";
+
 	/** Stakeholders matching the filter, named and ordered for the reader: Secretariat, Member States, organizations. */
 	public List<ListItem> list(ListFilter filter, Period period, Locale locale) {
-		StringBuilder sql = new StringBuilder("select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name, ")
-			.append(IN_FORCE).append(" as endorsed, ")
-			.append("(select string_agg(distinct ca.capacity, ',') from capacity_assignment ca ")
-			.append("where ca.stakeholder_id = s.id and ").append(HELD).append(") as capacities ")
+		return list(filter, period, null, locale);
+	}
+
+	/**
+	 * Stakeholders matching the filter in a reporting cycle ({@code period} is its period), named and ordered for
+	 * the reader. Whether each endorsed and which capacities it held come from its records for a cycle shown live
+	 * (open, or never published), and from what the cycle's publication in force recorded for a closed one (bound:
+	 * commitments applied to it; capacities: those through which they applied), so that a later or back-dated
+	 * endorsement or capacity does not change a closed cycle's list.
+	 */
+	public List<ListItem> list(ListFilter filter, Period period, @Nullable Long cycleId, Locale locale) {
+		StringBuilder sql = new StringBuilder("with ").append(SHOWN_AS_PUBLISHED).append("select ")
+			.append(StakeholderRef.COLUMNS).append(", ")
+			.append(ENDORSED).append(" as endorsed, ")
+			.append(CAPACITIES).append(" as capacities ")
 			.append("from stakeholder s ")
-			.append("left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang ")
 			.append("where true");
 		if (filter.kind() != null) {
 			sql.append(" and s.kind = :kind");
 		}
 		if (filter.endorsed() != null) {
 			// The Secretariat does not endorse: it is neither endorsed nor not endorsed.
-			sql.append(" and s.kind <> 'SECRETARIAT'").append(filter.endorsed() ? " and " : " and not ").append(IN_FORCE);
+			sql.append(" and s.kind <> 'SECRETARIAT'").append(filter.endorsed() ? " and " : " and not ").append(ENDORSED);
 		}
 		if (filter.capacity() != null) {
-			sql.append(" and exists (select 1 from capacity_assignment ca where ca.stakeholder_id = s.id ")
-				.append("and ca.capacity = :capacity and ").append(HELD).append(")");
+			sql.append(" and ").append(HELD_CAPACITY);
 		}
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
 			.param("start", period.start())
 			.param("end", period.end())
-			.param("lang", locale.getLanguage());
+			.param("lang", StakeholderNames.lang(locale))
+			.param("cycle", cycleId, Types.BIGINT);
 		if (filter.kind() != null) {
 			statement = statement.param("kind", filter.kind().name());
 		}
@@ -110,10 +147,7 @@ public class StakeholderQueries {
 		}
 		List<ListItem> items = new ArrayList<>(statement.query((rs, row) -> {
 			String capacities = rs.getString("capacities");
-			return new ListItem(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
-					rs.getBoolean("endorsed"),
+			return new ListItem(StakeholderRef.of(rs, locale), rs.getBoolean("endorsed"),
 					(capacities == null) ? List.of()
 							: Arrays.stream(capacities.split(",")).map(Capacity::valueOf).sorted().toList());
 		}).list());
@@ -123,14 +157,10 @@ public class StakeholderQueries {
 
 	/** The stakeholder with this code (upper case), named for the reader. */
 	public Optional<StakeholderRef> find(String code, Locale locale) {
-		return this.jdbc.sql("""
-				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name from stakeholder s
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				where s.code = :code""")
-			.param("lang", locale.getLanguage())
+		return this.jdbc.sql("select " + StakeholderRef.COLUMNS + " from stakeholder s where s.code = :code")
+			.param("lang", StakeholderNames.lang(locale))
 			.param("code", code)
-			.query((rs, row) -> StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-					rs.getString("name_en"), rs.getString("stored_name"), locale))
+			.query((rs, row) -> StakeholderRef.of(rs, locale))
 			.optional();
 	}
 

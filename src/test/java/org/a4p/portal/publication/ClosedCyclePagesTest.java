@@ -44,6 +44,10 @@ class ClosedCyclePagesTest {
 			"/commitments/POL-5", "/stakeholders/PAK", "/stakeholders/PHL", "/organizations/EU",
 			"/stakeholders/secretariat");
 
+	/** The stakeholder list, whole and filtered by what a closed cycle freezes. */
+	static final List<String> LISTS = List.of("/stakeholders", "/stakeholders?endorsed=yes", "/stakeholders?endorsed=no",
+			"/stakeholders?capacity=HOST_STATE", "/stakeholders?capacity=TPCC");
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -88,6 +92,18 @@ class ClosedCyclePagesTest {
 		Map<String, String> pages = progressPages(query);
 		Element bound = Html.get(this.mvc, "/endorsements" + query, "en").selectFirst(".endorsements-bound-in-cycle");
 		pages.put("/endorsements", (bound != null) ? bound.outerHtml() : "none");
+		// the stakeholder list: who was bound and which capacities counted, as published (a stakeholder created
+		// after the close is listed, as not bound in the cycle: its row is left out of the comparison)
+		for (String list : LISTS) {
+			Element table = Html.get(this.mvc, list, "en").selectFirst("main table");
+			if (table == null) {
+				pages.put(list, "no table");
+				continue;
+			}
+			Element rows = table.clone();
+			rows.select("tr:has(a[href$=/TESTORG])").remove();
+			pages.put(list, rows.outerHtml());
+		}
 		return pages;
 	}
 
@@ -103,6 +119,7 @@ class ClosedCyclePagesTest {
 	private static Map<String, String> withoutEndorsements(Map<String, String> pages) {
 		Map<String, String> progress = new LinkedHashMap<>(pages);
 		progress.remove("/endorsements");
+		LISTS.forEach(progress::remove);
 		return progress;
 	}
 
@@ -127,6 +144,10 @@ class ClosedCyclePagesTest {
 		assertThat(published.get("/stakeholders/PAK")).contains("As validated before the close.", "https://example.org/pak");
 		assertThat(published.get("/stakeholders/PHL")).contains("The Philippines reported.");
 		assertThat(published.get("/endorsements")).contains("as published");
+		assertThat(published.get("/stakeholders?endorsed=yes")).contains("/stakeholders/PHL", "/stakeholders/PAK");
+		assertThat(published.get("/stakeholders?capacity=HOST_STATE")).doesNotContain("/stakeholders/PAK");
+		assertThat(Html.get(this.mvc, "/stakeholders", "en").select(".stakeholders-as-published").text())
+			.contains("Reporting cycle " + this.t.cycle + " is closed", "as published");
 
 		// after the close: an endorsement withdrawn, a capacity assigned, a stakeholder added (and endorsing),
 		// entries changed and validated again behind the closed cycle's back
@@ -172,6 +193,9 @@ class ClosedCyclePagesTest {
 		assertThat(corrected.get("/stakeholders/PHL")).doesNotContain("The Philippines reported.");
 		assertThat(corrected.get("/commitments/POL-5")).isNotEqualTo(published.get("/commitments/POL-5"));
 		assertThat(corrected.get("/endorsements")).isNotEqualTo(published.get("/endorsements"));
+		// the republished list: the Philippines' withdrawal and Pakistan's new capacity count now
+		assertThat(corrected.get("/stakeholders?endorsed=yes")).doesNotContain("/stakeholders/PHL");
+		assertThat(corrected.get("/stakeholders?endorsed=no")).contains("/stakeholders/PHL");
 		String today = this.jdbc.sql("select (published_at at time zone 'UTC')::date::text from publication "
 				+ "where cycle_id = ? and superseded_at is null").param(this.cycleId).query(String.class).single();
 		Document dashboard = Html.get(this.mvc, "/", "en");
