@@ -3,6 +3,7 @@ package org.a4p.portal.opendata;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.a4p.portal.publication.OverviewTables;
 import org.a4p.portal.publication.PublicTables;
 import org.a4p.portal.shared.Table;
 import org.a4p.portal.stakeholder.StakeholderKind;
@@ -25,12 +26,16 @@ class DownloadController {
 
 	private final PublicTables tables;
 
+	private final OverviewTables overviews;
+
 	private final EndorsementTables endorsements;
 
 	private final Downloads downloads;
 
-	DownloadController(PublicTables tables, EndorsementTables endorsements, Downloads downloads) {
+	DownloadController(PublicTables tables, OverviewTables overviews, EndorsementTables endorsements,
+			Downloads downloads) {
 		this.tables = tables;
+		this.overviews = overviews;
 		this.endorsements = endorsements;
 		this.downloads = downloads;
 	}
@@ -72,6 +77,24 @@ class DownloadController {
 			HttpServletRequest request, Locale locale, WebRequest web) {
 		return answer(this.tables.stakeholder(StakeholderKind.ORGANIZATION, code, request, locale), format, locale,
 				web);
+	}
+
+	@GetMapping("/download/stakeholders/progress." + FORMAT)
+	ResponseEntity<byte[]> overview(@PathVariable String format, HttpServletRequest request, Locale locale,
+			WebRequest web) {
+		return answer(this.overviews.overview(request, locale), format, locale, web);
+	}
+
+	@GetMapping("/download/stakeholders/progress/areas." + FORMAT)
+	ResponseEntity<byte[]> matrix(@PathVariable String format, HttpServletRequest request, Locale locale,
+			WebRequest web) {
+		return answer(this.overviews.matrix(request, locale), format, locale, web);
+	}
+
+	@GetMapping("/download/commitments/collective." + FORMAT)
+	ResponseEntity<byte[]> collective(@PathVariable String format, HttpServletRequest request, Locale locale,
+			WebRequest web) {
+		return answer(this.overviews.collective(request, locale), format, locale, web);
 	}
 
 	@GetMapping("/download/endorsements." + FORMAT)
