@@ -6,7 +6,7 @@ import java.util.List;
  * The tables of a reporting cycle's dataset: for each, its file, what it holds, its Table Schema (Frictionless
  * Data Package v1: field names and types, primary key, foreign keys) and the SQL that streams its rows (every
  * column as text, in the schema's order; {@code :cycle} is the cycle's id). What the public sees of the cycle
- * comes from the same relations the pages read ({@code public_pair}, {@code public_entry}: live for an open
+ * comes from the same relations the pages read ({@code public_pair}, and the validated entries by its rule: live for an open
  * cycle, as published in force for a closed one), so a draft, a submission or an edit after validation never
  * appears.
  */
@@ -52,6 +52,32 @@ final class Dataset {
 	private static ForeignKey fk(String field, String resource, String referenced) {
 		return new ForeignKey(List.of(field), resource, List.of(referenced));
 	}
+
+	/**
+	 * The validated entries the public sees of each cycle, with their narrative and evidence as validated: live
+	 * (the latest VALIDATED revision) for an open or never-published cycle, the publication in force's copy for a
+	 * closed one; the same rule as {@code public_pair}.
+	 */
+	private static final String PUBLIC_ENTRY = """
+			(select ap.cycle_id, ap.commitment_id, ap.stakeholder_id, pe.published_status as status,
+			        pe.published_at as validated_at, v.narrative, v.evidence
+			 from reporting_cycle rc
+			 join applicable_pair ap on ap.cycle_id = rc.id
+			 join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
+			      and pe.stakeholder_id = ap.stakeholder_id
+			 left join lateral (
+			     select r.narrative, r.evidence from progress_entry_revision r
+			     where r.entry_id = pe.id and r.action = 'VALIDATED'
+			     order by r.revision desc limit 1) v on true
+			 where pe.published_status is not null
+			   and (rc.state = 'OPEN'
+			        or not exists (select 1 from publication p where p.cycle_id = rc.id and p.superseded_at is null))
+			 union all
+			 select p.cycle_id, pp.commitment_id, pp.stakeholder_id, pp.status, pp.validated_at, pp.narrative, pp.evidence
+			 from reporting_cycle rc
+			 join publication p on p.cycle_id = rc.id and p.superseded_at is null
+			 join published_pair pp on pp.publication_id = p.id
+			 where rc.state = 'CLOSED' and pp.validated_at is not null)""";
 
 	private static final String CURRENT_CATALOGUE = "(select id from catalogue_version where is_current)";
 
@@ -147,9 +173,9 @@ final class Dataset {
 							List.of("commitment_code", "stakeholder_code"))),
 					"""
 							select c.code, s.code, e.status, %s, e.narrative
-							from public_entry e join commitment c on c.id = e.commitment_id
+							from %s e join commitment c on c.id = e.commitment_id
 							join stakeholder s on s.id = e.stakeholder_id
-							where e.cycle_id = :cycle order by c.code, s.code""".formatted(utc("e.validated_at"))),
+							where e.cycle_id = :cycle order by c.code, s.code""".formatted(utc("e.validated_at"), PUBLIC_ENTRY)),
 			new Resource("evidence", "Evidence links", "The evidence links of each published entry, as validated.",
 					true,
 					List.of(string("commitment_code", "Commitment code"), string("stakeholder_code", "Stakeholder code"),
@@ -160,11 +186,11 @@ final class Dataset {
 							List.of("commitment_code", "stakeholder_code"))),
 					"""
 							select c.code, s.code, l.position::text, l.link ->> 'title', l.link ->> 'url'
-							from public_entry e join commitment c on c.id = e.commitment_id
+							from %s e join commitment c on c.id = e.commitment_id
 							join stakeholder s on s.id = e.stakeholder_id
 							cross join lateral jsonb_array_elements(coalesce(e.evidence, '[]'::jsonb))
 							     with ordinality as l(link, position)
-							where e.cycle_id = :cycle order by c.code, s.code, l.position"""),
+							where e.cycle_id = :cycle order by c.code, s.code, l.position""".formatted(PUBLIC_ENTRY)),
 			new Resource("endorsement_counts", "Endorsement counts published by the UN",
 					"The totals of endorsements the UN has published over time (not the portal's records).", false,
 					List.of(integer("position", "Order"), date("as_of", "Day of the count (empty: undated)"),
