@@ -2,8 +2,10 @@
 # The portal's benchmark: bench/run.sh [ENTRIES]   (default 10000; see docs/performance.md)
 #
 # Starts a PostgreSQL server and the packaged portal on loopback, loads ENTRIES demonstration progress entries,
-# then measures with wrk the dashboard, an area, a state and a commitment page at 16 and 64 connections, the same
-# bytes served as files by nginx in the same run, a signed-in (uncached) page, and 16 concurrent writers.
+# then measures with wrk the dashboard, an area, a state, a commitment page and the progress per stakeholder at 16
+# and 64 connections, the same bytes served as files by nginx in the same run, the progress per stakeholder
+# rendered for every request (a new query string each time, so the page cache never answers), a signed-in
+# (uncached) page, and 16 concurrent writers.
 # Prints one table and ends with one machine-readable `summary:` line. Stops everything it started.
 #
 # Environment: BENCH_DURATION (seconds per wrk run, default 10), BENCH_WARMUP (seconds, default 5),
@@ -50,7 +52,7 @@ BASE="http://127.0.0.1:$APP_PORT"
 log "portal on port $APP_PORT (pid $APP_PID, heap $HEAP)"
 
 # The pages measured: name, path
-PAGES=("dashboard /" "area /areas/PER" "state /stakeholders/PAK" "commitment /commitments/POL-5")
+PAGES=("dashboard /" "area /areas/PER" "state /stakeholders/PAK" "commitment /commitments/POL-5" "overview /stakeholders/progress")
 
 # --- nginx serving the same bytes ----------------------------------------------------------------------------
 NGINX_PORT=$(free_port)
@@ -127,6 +129,17 @@ for page in "${PAGES[@]}"; do
   done
 done
 
+# The progress per stakeholder rendered for every request: each request adds a query parameter the page ignores
+# (r=<thread>-<n>), so the page cache misses and the whole page is built (one aggregate query over the cycle's
+# pairs and its previous cycle's, ~150 rows rendered). 16 connections: rendering is CPU-bound on two cores.
+BENCH_UNIQUE_QUERY=1 run_wrk "$BASE/stakeholders/progress" 16 3 >/dev/null
+rendered=$(BENCH_UNIQUE_QUERY=1 run_wrk "$BASE/stakeholders/progress" 16 "$DURATION"); sample_rss
+nginx_overview=$(run_wrk "http://127.0.0.1:$NGINX_PORT/overview.html" 16 "$DURATION")
+RENDER_RATIO=$(awk -v a="$(field "$rendered" rps)" -v b="$(field "$nginx_overview" rps)" 'BEGIN { if (b > 0) printf "%.4f", a / b; else print "0" }')
+printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' ov-rendered 16 "$(field "$rendered" rps)" \
+  "$(field "$nginx_overview" rps)" "$RENDER_RATIO" "$(field "$rendered" p50_ms)" "$(field "$rendered" p95_ms)" \
+  "$(field "$rendered" p99_ms)" "$(field "$rendered" errors)" >>"$TABLE"
+
 # A signed-in page: the dashboard for an administrator, rendered on every request (never cached).
 LOGIN_PAGE=$(curl -fs -c "$WORK/cookies" -b "$WORK/cookies" "$BASE/login")
 CSRF=$(grep -o -m 1 'name="_csrf" value="[^"]*"' <<<"$LOGIN_PAGE" | sed 's/.*value="//; s/"$//')
@@ -175,4 +188,4 @@ cat "$TABLE"
 echo "writes: 16 clients, $(field "$WRITE_RESULT" requests) requests, p95 $(field "$WRITE_RESULT" p95_ms) ms, errors $(field "$WRITE_RESULT" errors), lost updates $(field "$WRITE_RESULT" lost)"
 RSS_MB=$(awk -v k="$RSS_MAX" 'BEGIN { printf "%d", k / 1024 }')
 echo "portal resident memory, max sampled under load: ${RSS_MB} MB; data load took ${LOAD_SECONDS} s; database ${DB_MB} MB"
-echo "summary: size=$STORED dashboard_ratio=${RATIO64[dashboard]} area_ratio=${RATIO64[area]} state_ratio=${RATIO64[state]} commitment_ratio=${RATIO64[commitment]} signed_in_ratio=$SIGNED_RATIO p95_ms=$READ_P95 write_p95_ms=$(field "$WRITE_RESULT" p95_ms) write_errors=$(field "$WRITE_RESULT" errors) rss_mb=$RSS_MB"
+echo "summary: size=$STORED dashboard_ratio=${RATIO64[dashboard]} area_ratio=${RATIO64[area]} state_ratio=${RATIO64[state]} commitment_ratio=${RATIO64[commitment]} overview_ratio=${RATIO64[overview]} overview_rendered_p95_ms=$(field "$rendered" p95_ms) signed_in_ratio=$SIGNED_RATIO p95_ms=$READ_P95 write_p95_ms=$(field "$WRITE_RESULT" p95_ms) write_errors=$(field "$WRITE_RESULT" errors) rss_mb=$RSS_MB"

@@ -67,6 +67,13 @@ public class EndorsementQueries {
 
 	}
 
+	/**
+	 * Endorsements recorded in the portal in force at the end of a month (or on the day asked about, for its
+	 * month): Member States and organizations, each counted once.
+	 */
+	public record MonthCount(LocalDate month, long memberStates, long organizations) {
+	}
+
 	/** An endorsement with the stakeholder who made it, named for the reader. */
 	public record RecordedEndorsement(StakeholderRef stakeholder, Endorsement endorsement) {
 	}
@@ -138,6 +145,38 @@ public class EndorsementQueries {
 				+ "order by e.endorsed_on desc nulls first, e.id desc")
 			.param(code)
 			.query(Endorsement.class)
+			.list();
+	}
+
+	/**
+	 * Endorsements in force per month, as recorded in the portal, from the month of the earliest dated endorsement
+	 * or UN-published count to the month of {@code today}, computed in SQL over the months (one query). An
+	 * endorsement counts at the end of a month (or on {@code today}, for the last one) if it was made by then, or
+	 * on a date not recorded, and not withdrawn before that day (on the day of its withdrawal it is still in
+	 * force, as for the applicable pairs).
+	 */
+	public List<MonthCount> inForceByMonth(LocalDate today) {
+		return this.jdbc.sql("""
+				with bounds as (
+				    select cast(date_trunc('month', least((select min(endorsed_on) from endorsement),
+				                                          (select min(as_of) from published_endorsement_count),
+				                                          cast(:today as date))) as date) as first_month,
+				           cast(date_trunc('month', cast(:today as date)) as date) as last_month),
+				months as (
+				    select cast(m as date) as month,
+				           least(cast(m + interval '1 month' - interval '1 day' as date), cast(:today as date)) as counted_on
+				    from bounds, generate_series(bounds.first_month, bounds.last_month, interval '1 month') as m)
+				select m.month,
+				       count(distinct e.stakeholder_id) filter (where s.kind = 'MEMBER_STATE') as member_states,
+				       count(distinct e.stakeholder_id) filter (where s.kind = 'ORGANIZATION') as organizations
+				from months m
+				left join endorsement e on (e.endorsed_on is null or e.endorsed_on <= m.counted_on)
+				                       and (e.withdrawn_on is null or e.withdrawn_on >= m.counted_on)
+				left join stakeholder s on s.id = e.stakeholder_id
+				group by m.month
+				order by m.month""")
+			.param("today", today)
+			.query(MonthCount.class)
 			.list();
 	}
 

@@ -23,10 +23,11 @@ class PageCacheConfiguration {
 
 	/**
 	 * Paths never served from the cache: signed-in areas, sign-in and the signed-out confirmation, files Spring
-	 * serves with their own headers.
+	 * serves with their own headers, and the dataset ZIPs, which are streamed, never buffered to be cached
+	 * (org.a4p.portal.opendata).
 	 */
 	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/signed-out", "/account", "/admin", "/my",
-			"/review", "/secretariat", "/entries", "/actuator", "/assets/", "/webjars/", "/error");
+			"/review", "/secretariat", "/entries", "/actuator", "/assets/", "/webjars/", "/error", "/data/cycles/");
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties) {

@@ -44,6 +44,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final String CACHE_CONTROL = "no-cache";
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private static final String VARY = "Accept-Language, Cookie, Accept-Encoding";
 
 	private final PageCache cache;
@@ -118,8 +120,14 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	private static boolean cacheableResponse(HttpServletRequest request, ContentCachingResponseWrapper response) {
 		String contentType = response.getContentType();
 		return response.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& contentType.startsWith("text/html") && response.getHeaders("Set-Cookie").isEmpty()
+				&& cacheableType(contentType) && response.getHeaders("Set-Cookie").isEmpty()
 				&& request.getSession(false) == null && request.getUserPrincipal() == null;
+	}
+
+	/** HTML pages, and the CSV and XLSX downloads of their tables (small files, cleared with the pages). */
+	static boolean cacheableType(String contentType) {
+		return contentType.startsWith("text/html") || contentType.startsWith("text/csv")
+				|| contentType.startsWith(XLSX);
 	}
 
 	private static Page toPage(ContentCachingResponseWrapper response) throws IOException {

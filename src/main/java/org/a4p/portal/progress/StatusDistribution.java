@@ -63,9 +63,14 @@ public record StatusDistribution(Map<Status, Long> counts, long reported) {
 		return percentOf(count(status), of);
 	}
 
+	/** Pairs SUBSTANTIAL or COMPLETE: the numerator of the headline share. */
+	public long substantialOrComplete() {
+		return count(Status.SUBSTANTIAL) + count(Status.COMPLETE);
+	}
+
 	/** The one headline figure the brief allows: share SUBSTANTIAL or COMPLETE. */
 	public BigDecimal substantialOrCompletePercent() {
-		return percentOf(count(Status.SUBSTANTIAL) + count(Status.COMPLETE), denominator());
+		return percentOf(substantialOrComplete(), denominator());
 	}
 
 	/** Reporting compliance: share of applicable pairs with a submitted or validated entry. */

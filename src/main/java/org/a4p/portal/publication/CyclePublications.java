@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.a4p.portal.audit.AuditLog;
@@ -48,6 +49,43 @@ public class CyclePublications {
 
 	}
 
+	/**
+	 * A reporting cycle as the public sees it, for the list of datasets: its publication in force (none while it
+	 * is shown live: open, or closed and never published) and how many it has had.
+	 *
+	 * @param publicationId the publication in force, {@code null} when the cycle is shown live
+	 * @param publishedAt when the publication in force was recorded
+	 * @param firstPublishedAt when the cycle was first published
+	 * @param publications how many publications the cycle has had (superseded ones included)
+	 */
+	public record PublishedCycle(long cycleId, String code, LocalDate periodStart, LocalDate periodEnd, boolean open,
+			@Nullable Long publicationId, @Nullable OffsetDateTime publishedAt, @Nullable OffsetDateTime firstPublishedAt,
+			long publications) {
+
+		/** Whether the public sees the cycle as published (closed with a publication in force), not live. */
+		public boolean published() {
+			return !this.open && this.publicationId != null;
+		}
+
+		public @Nullable LocalDate publishedOn() {
+			return (published() && this.publishedAt != null) ? utcDay(this.publishedAt) : null;
+		}
+
+		public @Nullable LocalDate firstPublishedOn() {
+			return (this.firstPublishedAt != null) ? utcDay(this.firstPublishedAt) : null;
+		}
+
+		/** "Corrected on": the day the publication in force replaced an earlier one, if it did. */
+		public @Nullable LocalDate correctedOn() {
+			return (published() && this.publications > 1) ? publishedOn() : null;
+		}
+
+		private static LocalDate utcDay(OffsetDateTime at) {
+			return at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+		}
+
+	}
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -86,6 +124,21 @@ public class CyclePublications {
 			.param("cycle", cycleId)
 			.query(Preview.class)
 			.optional();
+	}
+
+	/** Every reporting cycle, latest first, with its publication in force: one query. */
+	@Transactional(readOnly = true)
+	public List<PublishedCycle> cycles() {
+		return this.jdbc.sql("""
+				select rc.id as cycle_id, rc.code, rc.period_start, rc.period_end, rc.state = 'OPEN' as open,
+				       p.id as publication_id, p.published_at,
+				       (select min(x.published_at) from publication x where x.cycle_id = rc.id) as first_published_at,
+				       (select count(*) from publication x where x.cycle_id = rc.id) as publications
+				from reporting_cycle rc
+				left join publication p on p.cycle_id = rc.id and p.superseded_at is null
+				order by rc.period_start desc, rc.id desc""")
+			.query(PublishedCycle.class)
+			.list();
 	}
 
 	/** Closing a cycle publishes it, in the closing transaction. */

@@ -45,6 +45,22 @@ public class StakeholderQueries {
 
 	}
 
+	/**
+	 * A UN M49 region, sub-region or intermediate region holding Member States (its name is the message
+	 * {@link #messageKey()}, in the reader's language).
+	 *
+	 * @param code the three-digit M49 code, e.g. {@code 002} (Africa)
+	 * @param level {@code REGION}, {@code SUBREGION} or {@code INTERMEDIATE}
+	 * @param parentCode the region a sub-region is part of, the sub-region an intermediate region is part of
+	 */
+	public record Region(String code, String level, @Nullable String parentCode) {
+
+		public String messageKey() {
+			return "region." + this.code;
+		}
+
+	}
+
 	/** A capacity assignment, and whether it is held during the period asked about. */
 	public record CapacityRecord(Capacity capacity, LocalDate startsOn, @Nullable LocalDate endsOn,
 			@Nullable String note, boolean heldDuringPeriod) {
@@ -160,6 +176,11 @@ public class StakeholderQueries {
 			.param("end", period.end())
 			.query(CapacityRecord.class)
 			.list();
+	}
+
+	/** The M49 regions, sub-regions and intermediate regions of the Member States, by code. */
+	public List<Region> regions() {
+		return this.jdbc.sql("select code, level, parent_code from m49_region order by code").query(Region.class).list();
 	}
 
 	/** What {@link Applicability} needs to know about the stakeholder: its kind, endorsements and capacities. */

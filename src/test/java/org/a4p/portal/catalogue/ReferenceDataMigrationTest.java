@@ -109,7 +109,7 @@ class ReferenceDataMigrationTest {
 	@Test
 	void theBundledReferenceFilesAreExactCopiesOfTheSharedOnes() throws IOException {
 		assumeTrue(SharedData.present(), "../shared/data is not beside this checkout");
-		for (String file : List.of("a4p-catalogue.yaml", "un-member-states.csv")) {
+		for (String file : List.of("a4p-catalogue.yaml", "un-member-states.csv", "un-m49-regions.csv")) {
 			byte[] bundled = new ClassPathResource("reference/" + file).getContentAsByteArray();
 			assertThat(bundled).as(file).isEqualTo(Files.readAllBytes(SharedData.dir().resolve(file)));
 		}

@@ -25,7 +25,8 @@ class EndorsementsPageTest {
 	void listsRecordedEndorsementsAndTheUnCountsInSeparateTablesAndSaysWhy() {
 		Document doc = Html.get(this.mvc, "/endorsements", "en");
 		assertThat(doc.select(".endorsements-difference").text()).startsWith("They are not the same thing.");
-		assertThat(doc.select("table")).hasSize(2);
+		assertThat(doc.select("table")).hasSize(3);
+		assertThat(doc.select("table.chart-table")).hasSize(1);
 		assertThat(doc.select("table.recorded-endorsements tbody tr").eachAttr("data-code")).containsExactly("PAK", "PHL",
 				"POL", "AUC", "EU", "OIF", "NATO");
 		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=PAK]").text()).contains("Pakistan",
@@ -61,6 +62,48 @@ class EndorsementsPageTest {
 		assertThat(doc.select("table.recorded-endorsements tbody tr[data-code=POL]").text())
 			.contains("On 30 June 2024: Letter to the Secretariat");
 		assertThat(doc.text()).contains("In force today: 2 Member States and 4 organizations.");
+	}
+
+
+	@Test
+	void chartsTheEndorsementsInForcePerMonthWithTheUnCountsAsMarkedPointsAndTheSameNumbersAsATable() {
+		Document doc = Html.get(this.mvc, "/endorsements", "en");
+		String thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+		// the month of the first endorsement (Pakistan, 2018-08-17) to this month; the undated organizations count
+		// from the first month; the UN's four dated counts, two of them in September 2018
+		assertThat(doc.select("table.chart-table tbody tr").eachAttr("data-month")).containsExactly("2018-08", "2018-09",
+				"2018-09", "2019-06", "2021-03", thisMonth);
+		assertThat(doc.select("table.chart-table tbody tr").get(0).select("td").stream().map(org.jsoup.nodes.Element::text)).containsExactly("1", "4", "");
+		assertThat(doc.select("table.chart-table tbody tr").get(2).select("td").stream().map(org.jsoup.nodes.Element::text)).containsExactly("3", "4",
+				"146 (as of 25 September 2018)");
+		for (String chart : java.util.List.of("svg.chart-wide", "svg.chart-narrow")) {
+			org.jsoup.nodes.Element svg = doc.selectFirst(chart);
+			assertThat(svg.attr("role")).isEqualTo("img");
+			assertThat(svg.select("polyline.chart-recorded")).hasSize(1);
+			assertThat(svg.select(".chart-published polygon title").eachText()).containsExactly(
+					"Count published by the UN as of 11 September 2018: 42 Member States",
+					"Count published by the UN as of 25 September 2018: 146 Member States",
+					"Count published by the UN as of 1 June 2019: 151 Member States",
+					"Count published by the UN as of 1 March 2021: 154 Member States");
+			String labelledBy = svg.attr("aria-labelledby");
+			for (String id : labelledBy.split(" ")) {
+				assertThat(svg.getElementById(id)).as(id).isNotNull();
+			}
+			assertThat(svg.select("desc").text()).startsWith("From 2018-08 to " + thisMonth + ": ")
+				.contains("(3 at the end)", "4 dated counts published by the UN");
+		}
+		assertThat(doc.select("svg.chart-wide .chart-labels text").eachText()).contains("0", "2019", "2020");
+	}
+
+	@Test
+	@Transactional
+	void aWithdrawalLowersTheCountFromTheMonthItTookEffect() {
+		this.jdbc.sql("update endorsement set withdrawn_on = date '2024-06-30', withdrawal_reason = 'Letter' "
+				+ "where stakeholder_id = (select id from stakeholder where code = 'POL')").update();
+		Document doc = Html.get(this.mvc, "/endorsements", "en");
+		// in force on 30 June (withdrawn that day, not before): counted for June, gone at the end of July
+		assertThat(doc.select("table.chart-table tbody tr[data-month=2024-07] td").first().text()).isEqualTo("2");
+		assertThat(doc.select("table.chart-table tbody tr[data-month=2024-06]")).isEmpty();
 	}
 
 }

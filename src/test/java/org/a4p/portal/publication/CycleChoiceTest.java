@@ -29,7 +29,8 @@ class CycleChoiceTest {
 
 	/** Every public page that shows something of a cycle. */
 	static final List<String> PAGES = List.of("/", "/areas/POL", "/commitments/POL-1", "/stakeholders/PAK",
-			"/stakeholders/secretariat", "/organizations/EU", "/stakeholders", "/endorsements");
+			"/stakeholders/secretariat", "/organizations/EU", "/stakeholders", "/endorsements", "/stakeholders/progress",
+			"/stakeholders/progress/areas", "/commitments/collective");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -92,6 +93,15 @@ class CycleChoiceTest {
 		assertThat(list.select("form.stakeholder-filters input[type=hidden][name=cycle]").val()).isEqualTo("2019");
 		// the selector keeps the page's filters
 		assertThat(list.select("form.cycle-choice-form input[type=hidden][name=kind]").val()).isEqualTo("MEMBER_STATE");
+		Document overview = Html.get(this.mvc, "/stakeholders/progress?cycle=2019&kind=MEMBER_STATE", "en");
+		assertThat(overview.select(".overview-table tr[data-code=PAK] a").attr("href")).isEqualTo("/stakeholders/PAK?cycle=2019");
+		assertThat(overview.select("form.progress-filters input[type=hidden][name=cycle]").val()).isEqualTo("2019");
+		assertThat(overview.select("form.cycle-choice-form input[type=hidden][name=kind]").val()).isEqualTo("MEMBER_STATE");
+		assertThat(overview.select(".progress-views a").eachAttr("href")).containsExactly(
+				"/stakeholders/progress?cycle=2019", "/stakeholders/progress/areas?cycle=2019",
+				"/commitments/collective?cycle=2019");
+		Document collective = Html.get(this.mvc, "/commitments/collective?cycle=2019", "en");
+		assertThat(collective.select("table tbody th a").first().attr("href")).endsWith("?cycle=2019");
 	}
 
 	@Test

@@ -149,6 +149,42 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Lays pages out for a viewport this many CSS pixels wide (375: a phone; 1366: a common laptop), keeping the
+	 * window's height. Headless Chromium has no window frame, but the width is checked and corrected if it had.
+	 */
+	public Browser width(int width) {
+		Dimension size = this.driver.manage().window().getSize();
+		this.driver.manage().window().setSize(new Dimension(width, size.getHeight()));
+		Object inner = this.driver.executeScript("return window.innerWidth");
+		if (inner instanceof Number number && number.intValue() != width) {
+			this.driver.manage().window().setSize(new Dimension(2 * width - number.intValue(), size.getHeight()));
+		}
+		return this;
+	}
+
+	/**
+	 * Whether the page is wider than the viewport (the reader would scroll the whole page sideways): only a table
+	 * inside its own scrolling region may be wider.
+	 */
+	public boolean overflowsSideways() {
+		Object overflow = this.driver.executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+		return Boolean.TRUE.equals(overflow);
+	}
+
+	/** The captions (or classes) of the tables whose scrolling region is narrower than the table. */
+	@SuppressWarnings("unchecked")
+	public List<String> tablesThatScroll() {
+		Object found = this.driver.executeScript("""
+				return Array.from(document.querySelectorAll('.table-scroll, .table-responsive'))
+				  .filter(function (r) { return r.scrollWidth > r.clientWidth + 1; })
+				  .map(function (r) { var c = r.querySelector('caption');
+				    return c ? c.textContent.trim() : r.querySelector('table').className; });
+				""");
+		return (found instanceof List<?> list) ? (List<String>) list : List.of();
+	}
+
 	public ChromeDriver driver() {
 		return this.driver;
 	}

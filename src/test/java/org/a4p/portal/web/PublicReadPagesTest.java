@@ -42,7 +42,10 @@ class PublicReadPagesTest {
 				Arguments.of("/stakeholders/FRA", "France", "法国"),
 				Arguments.of("/organizations/EU", "European Union", "欧洲联盟（欧盟）"),
 				Arguments.of("/endorsements", "Endorsements", "核准情况"),
-				Arguments.of("/method", "How the figures are counted", "统计方法"), Arguments.of("/about", "About", "关于"));
+				Arguments.of("/method", "How the figures are counted", "统计方法"), Arguments.of("/about", "About", "关于"),
+				Arguments.of("/stakeholders/progress", "Progress per stakeholder", "各利益攸关方的进展"),
+				Arguments.of("/stakeholders/progress/areas", "Progress per stakeholder and area", "各利益攸关方按领域的进展"),
+				Arguments.of("/commitments/collective", "Collective commitments", "共同承诺"));
 	}
 
 	static Stream<Arguments> unknownCodes() {

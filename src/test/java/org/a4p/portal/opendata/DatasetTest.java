@@ -1,0 +1,325 @@
+package org.a4p.portal.opendata;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.a4p.portal.opendata.Files.Rows;
+import org.a4p.portal.progress.Status;
+import org.a4p.portal.support.EntryTestSupport;
+import org.a4p.portal.support.Html;
+import org.a4p.portal.support.PortalTest;
+import org.a4p.portal.support.PublishedEntries;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.a4p.portal.support.EntryTestSupport.expectRedirect;
+import static org.a4p.portal.support.SignedInUsers.asAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The dataset of a cycle: its tables match their {@code datapackage.json} schemas (headers, types, unique primary
+ * keys, foreign keys that resolve), add up to the dashboard, and hold validated content only (a draft, a
+ * submission and an edit after validation are present and absent from it); a published cycle's ZIP has a
+ * validator; {@code /data} lists every cycle.
+ */
+@PortalTest
+@Transactional
+class DatasetTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	EntryTestSupport t;
+
+	@BeforeEach
+	void entries() {
+		this.t = new EntryTestSupport(this.mvc, this.jdbc);
+		var pakistan = this.t.delegateOf("PAK");
+		expectRedirect(this.t.save(pakistan, "PAK", "POL-1", "SUBSTANTIAL", "Pakistan trained 300 officers.", null,
+				"Training report", "https://example.org/pak-training"));
+		expectRedirect(this.t.submit(pakistan, "PAK", "POL-1"));
+		expectRedirect(this.t.validate(this.t.secretariat(), "PAK", "POL-1"));
+		// edited after validation: a draft of a new revision, never public
+		expectRedirect(this.t.save(pakistan, "PAK", "POL-1", "COMPLETE", "Not validated yet.",
+				this.t.version("PAK", "POL-1")));
+		PublishedEntries.validated(this.jdbc, "WPS-1", "EU", Status.COMPLETE);
+		PublishedEntries.unpublished(this.jdbc, "POL-1", "PHL", Status.COMPLETE, "DRAFT");
+		PublishedEntries.unpublished(this.jdbc, "POL-2", "PAK", Status.COMPLETE, "SUBMITTED");
+	}
+
+	/** A ZIP read back: its datapackage.json and each CSV's records (heading first). */
+	record Dataset(JsonNode descriptor, String licence, Map<String, List<CSVRecord>> tables) {
+
+		List<Map<String, String>> rows(String table) {
+			List<CSVRecord> records = this.tables.get(table);
+			List<String> headers = records.get(0).toList();
+			List<Map<String, String>> rows = new ArrayList<>();
+			for (CSVRecord record : records.subList(1, records.size())) {
+				Map<String, String> row = new LinkedHashMap<>();
+				for (int i = 0; i < headers.size(); i++) {
+					row.put(headers.get(i), record.get(i));
+				}
+				rows.add(row);
+			}
+			return rows;
+		}
+
+	}
+
+	private Dataset read(byte[] zip) throws IOException {
+		JsonNode descriptor = null;
+		String licence = null;
+		Map<String, List<CSVRecord>> tables = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().equals("datapackage.json")) {
+					descriptor = this.json.readTree(bytes);
+				}
+				else if (entry.getName().equals("LICENCE.txt")) {
+					licence = new String(bytes, StandardCharsets.UTF_8);
+				}
+				else {
+					assertThat(bytes.length == 0 || bytes[0] != (byte) 0xEF).as(entry.getName() + " has no byte order mark").isTrue();
+					tables.put(entry.getName(), CSVFormat.RFC4180.parse(
+							new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).getRecords());
+				}
+			}
+		}
+		assertThat(descriptor).isNotNull();
+		return new Dataset(descriptor, licence, tables);
+	}
+
+	private String currentCycle() {
+		return this.t.cycle;
+	}
+
+	private MvcTestResult get(String uri) {
+		return this.mvc.get().uri(uri).exchange();
+	}
+
+	private Dataset download(String cycle) throws IOException {
+		MvcTestResult result = get("/data/cycles/" + cycle + ".zip");
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result.getResponse().getContentType()).isEqualTo("application/zip");
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"a4p-dataset-" + cycle.toLowerCase() + ".zip\"; filename*=UTF-8''a4p-dataset-"
+					+ cycle.toLowerCase() + ".zip");
+		return read(result.getResponse().getContentAsByteArray());
+	}
+
+	@Test
+	void everyTableMatchesItsSchemaAndItsKeysHold() throws IOException {
+		Dataset dataset = download(currentCycle());
+		JsonNode descriptor = dataset.descriptor();
+		assertThat(descriptor.get("profile").asString()).isEqualTo("tabular-data-package");
+		assertThat(descriptor.get("licenses").get(0).get("name").asString()).isEqualTo("CC-BY-4.0");
+		assertThat(dataset.licence()).contains("CC BY 4.0").contains("United Nations' texts");
+		Map<String, Map<String, Set<List<String>>>> keys = new HashMap<>();
+		List<String> names = new ArrayList<>();
+		for (JsonNode resource : descriptor.get("resources")) {
+			String name = resource.get("name").asString();
+			names.add(name);
+			String path = resource.get("path").asString();
+			assertThat(resource.get("format").asString()).isEqualTo("csv");
+			assertThat(resource.get("mediatype").asString()).isEqualTo("text/csv");
+			assertThat(resource.get("encoding").asString()).isEqualTo("utf-8");
+			assertThat(dataset.tables()).as(path).containsKey(path);
+			List<CSVRecord> records = dataset.tables().get(path);
+			JsonNode schema = resource.get("schema");
+			List<String> fields = new ArrayList<>();
+			List<String> types = new ArrayList<>();
+			for (JsonNode field : schema.get("fields")) {
+				fields.add(field.get("name").asString());
+				types.add(field.get("type").asString());
+			}
+			assertThat(records.get(0).toList()).as(path + " headers").containsExactlyElementsOf(fields);
+			for (CSVRecord record : records.subList(1, records.size())) {
+				assertThat(record.size()).as(path).isEqualTo(fields.size());
+				for (int i = 0; i < fields.size(); i++) {
+					assertType(path + " " + fields.get(i), types.get(i), record.get(i));
+				}
+			}
+			List<String> primaryKey = new ArrayList<>();
+			schema.get("primaryKey").forEach((f) -> primaryKey.add(f.asString()));
+			Set<List<String>> seen = new HashSet<>();
+			for (Map<String, String> row : dataset.rows(path)) {
+				List<String> key = primaryKey.stream().map(row::get).toList();
+				assertThat(key).as(path + " primary key").doesNotContain("");
+				assertThat(seen.add(key)).as(path + " primary key unique: " + key).isTrue();
+			}
+			keys.computeIfAbsent(name, (n) -> new HashMap<>()).put(String.join(",", primaryKey), seen);
+		}
+		assertThat(names).containsExactly("areas", "area_texts", "commitments", "commitment_texts", "stakeholders",
+				"endorsements", "capacities", "statuses", "entries", "evidence", "endorsement_counts");
+		// foreign keys resolve (each references its target's primary key)
+		for (JsonNode resource : descriptor.get("resources")) {
+			JsonNode foreignKeys = resource.get("schema").get("foreignKeys");
+			if (foreignKeys == null) {
+				continue;
+			}
+			for (JsonNode fk : foreignKeys) {
+				List<String> fields = new ArrayList<>();
+				fk.get("fields").forEach((f) -> fields.add(f.asString()));
+				List<String> referenced = new ArrayList<>();
+				fk.get("reference").get("fields").forEach((f) -> referenced.add(f.asString()));
+				Set<List<String>> targets = keys.get(fk.get("reference").get("resource").asString())
+					.get(String.join(",", referenced));
+				assertThat(targets).as("foreign key of " + resource.get("name") + " references a primary key").isNotNull();
+				for (Map<String, String> row : dataset.rows(resource.get("path").asString())) {
+					List<String> value = fields.stream().map(row::get).toList();
+					if (!value.contains("")) {
+						assertThat(targets).as(resource.get("name") + " " + fields + " resolves").contains(value);
+					}
+				}
+			}
+		}
+		assertThat(dataset.rows("areas.csv")).hasSize(8);
+		assertThat(dataset.rows("commitment_texts.csv").stream().map((r) -> r.get("lang")).distinct())
+			.contains("en", "zh");
+	}
+
+	private static void assertType(String what, String type, String value) {
+		if (value.isEmpty()) {
+			return;
+		}
+		switch (type) {
+			case "integer" -> assertThat(value).as(what).matches("-?[0-9]+");
+			case "number" -> assertThat(new BigDecimal(value)).as(what).isNotNull();
+			case "date" -> assertThat(LocalDate.parse(value)).as(what).isNotNull();
+			case "datetime" -> {
+				assertThat(value).as(what).endsWith("Z");
+				assertThat(Instant.parse(value)).as(what).isNotNull();
+			}
+			case "boolean" -> assertThat(value).as(what).isIn("true", "false");
+			case "string" -> {
+			}
+			default -> throw new AssertionError(what + ": a type Table Schema does not have: " + type);
+		}
+	}
+
+	@Test
+	void itsStatusesAddUpToTheDashboard() throws IOException {
+		Dataset dataset = download(currentCycle());
+		Map<String, String> areaOf = new HashMap<>();
+		dataset.rows("commitments.csv").forEach((c) -> areaOf.put(c.get("code"), c.get("area_code")));
+		Map<String, Map<String, Long>> counted = new HashMap<>();
+		for (Map<String, String> pair : dataset.rows("statuses.csv")) {
+			counted.computeIfAbsent(areaOf.get(pair.get("commitment_code")), (a) -> new HashMap<>())
+				.merge(pair.get("status"), 1L, Long::sum);
+		}
+		Rows dashboard = Files.csv(this.mvc.get().uri("/download/dashboard.csv").header("Accept-Language", "en")
+			.exchange().getResponse().getContentAsByteArray());
+		List<Status> columns = List.of(Status.COMPLETE, Status.SUBSTANTIAL, Status.LIMITED, Status.NOT_STARTED,
+				Status.NO_EVIDENCE, Status.NOT_APPLICABLE);
+		for (List<String> row : dashboard.rows()) {
+			Map<String, Long> area = counted.getOrDefault(row.get(0), Map.of());
+			for (int i = 0; i < columns.size(); i++) {
+				assertThat(area.getOrDefault(columns.get(i).name(), 0L)).as(row.get(0) + " " + columns.get(i))
+					.isEqualTo(Long.parseLong(row.get(2 + i)));
+			}
+		}
+		assertThat(counted.get("POL").get("SUBSTANTIAL")).isEqualTo(1L);
+	}
+
+	@Test
+	void onlyValidatedContentAppears() throws IOException {
+		Dataset dataset = download(currentCycle());
+		List<Map<String, String>> entries = dataset.rows("entries.csv");
+		assertThat(entries).extracting((e) -> e.get("commitment_code") + "/" + e.get("stakeholder_code"))
+			.containsExactlyInAnyOrder("POL-1/PAK", "WPS-1/EU");
+		Map<String, String> pakistan = entries.stream().filter((e) -> e.get("stakeholder_code").equals("PAK"))
+			.findFirst().orElseThrow();
+		assertThat(pakistan.get("status")).isEqualTo("SUBSTANTIAL");
+		assertThat(pakistan.get("narrative")).isEqualTo("Pakistan trained 300 officers.");
+		assertThat(dataset.rows("evidence.csv")).containsExactly(Map.of("commitment_code", "POL-1", "stakeholder_code",
+				"PAK", "position", "1", "title", "Training report", "url", "https://example.org/pak-training"));
+		Map<String, String> statuses = new HashMap<>();
+		dataset.rows("statuses.csv").forEach((s) -> statuses.put(s.get("commitment_code") + "/" + s.get("stakeholder_code"),
+				s.get("status") + "/" + s.get("reported")));
+		assertThat(statuses).containsEntry("POL-1/PHL", "NO_EVIDENCE/false").containsEntry("POL-2/PAK", "NO_EVIDENCE/true")
+			.containsEntry("POL-1/PAK", "SUBSTANTIAL/true");
+		String all = dataset.tables().values().toString();
+		assertThat(all).doesNotContain("Not validated yet.");
+	}
+
+	@Test
+	void aPublishedCyclesZipHasAValidatorAndShowsItAsPublished() throws IOException {
+		String cycle = currentCycle();
+		long cycleId = this.t.count("select id from reporting_cycle where code = ?", cycle);
+		assertThat(this.mvc.post().uri("/admin/cycles/" + cycleId + "/close").with(asAdmin()).with(csrf()).exchange())
+			.hasStatus(HttpStatus.FOUND);
+		MvcTestResult first = get("/data/cycles/" + cycle + ".zip");
+		assertThat(first).hasStatus(HttpStatus.OK);
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).startsWith("\"p");
+		assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=300, public");
+		assertThat(this.mvc.get().uri("/data/cycles/" + cycle + ".zip").header("If-None-Match", etag).exchange())
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+		// the same bytes on every download
+		assertThat(get("/data/cycles/" + cycle + ".zip").getResponse().getContentAsByteArray())
+			.isEqualTo(first.getResponse().getContentAsByteArray());
+		// an entry changed after the close changes nothing in the published cycle
+		this.jdbc.sql("update progress_entry set published_status = 'COMPLETE' where published_status = 'SUBSTANTIAL'")
+			.update();
+		MvcTestResult after = get("/data/cycles/" + cycle + ".zip");
+		assertThat(after.getResponse().getHeader("ETag")).isEqualTo(etag);
+		Dataset dataset = read(after.getResponse().getContentAsByteArray());
+		assertThat(dataset.descriptor().get("a4p:cycle").get("state").asString()).isEqualTo("CLOSED");
+		assertThat(dataset.rows("entries.csv")).extracting((e) -> e.get("status")).contains("SUBSTANTIAL")
+			.doesNotContain("");
+		assertThat(dataset.rows("statuses.csv")).filteredOn((s) -> s.get("commitment_code").equals("POL-1")
+				&& s.get("stakeholder_code").equals("PAK")).extracting((s) -> s.get("status")).containsExactly("SUBSTANTIAL");
+		// a reference record changing changes the validator
+		this.jdbc.sql("update stakeholder set name_en = name_en || ' ' where code = 'EU'").update();
+		assertThat(get("/data/cycles/" + cycle + ".zip").getResponse().getHeader("ETag")).isNotEqualTo(etag);
+	}
+
+	@Test
+	void theDataPageListsEveryCycleWithItsFileAndTheLicence() {
+		PublishedEntries.closedCycle(this.jdbc, "2019");
+		Document page = Html.get(this.mvc, "/data", "en");
+		assertThat(page.title()).startsWith("Open data");
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("table.datasets tbody tr").eachAttr("data-code")).contains(currentCycle(), "2019");
+		assertThat(page.select("table.datasets a").eachAttr("href")).contains("/data/cycles/" + currentCycle() + ".zip",
+				"/data/cycles/2019.zip");
+		assertThat(page.text()).contains("CC BY 4.0").contains("statuses.csv").contains("United Nations’ texts");
+		assertThat(Html.get(this.mvc, "/data", "zh").select("h1").text()).isEqualTo("开放数据");
+		assertThat(get("/data/cycles/1999.zip")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}
