@@ -1,7 +1,6 @@
 package org.a4p.portal.pagecache;
 
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 class PageCacheConfiguration {
 
 	/** Paths never served from the cache: signed-in areas, sign-in, files Spring serves with their own headers. */
-	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/account", "/admin", "/my", "/review", "/entries",
+	static final Set<String> EXCLUDED = Set.of("/api/docs", "/api/swagger-ui/", "/login", "/logout", "/account", "/admin", "/my", "/review", "/entries",
 			"/actuator", "/assets/", "/webjars/", "/error");
 
 	@Bean

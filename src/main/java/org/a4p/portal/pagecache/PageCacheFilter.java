@@ -44,6 +44,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final String CACHE_CONTROL = "no-cache";
 
+	/** The JSON API's answers are kept like pages; they say themselves how long a shared cache may keep them. */
+	private static final String API_PREFIX = "/api/v1/";
+
 	private static final String VARY = "Accept-Language, Cookie, Accept-Encoding";
 
 	private final PageCache cache;
@@ -78,7 +81,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		if (rendered != null) {
 			this.cache.put(key, rendered, generation);
 			capture.setHeader(HttpHeaders.ETAG, rendered.etag());
-			capture.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			capture.setHeader(HttpHeaders.CACHE_CONTROL, rendered.cacheControl());
 			capture.setHeader(HttpHeaders.VARY, VARY);
 			capture.setHeader(CACHE_HEADER, "miss");
 		}
@@ -115,8 +118,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private static boolean cacheableResponse(HttpServletRequest request, ContentCachingResponseWrapper response) {
 		String contentType = response.getContentType();
-		return response.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& contentType.startsWith("text/html") && response.getHeaders("Set-Cookie").isEmpty()
+		boolean stored = contentType != null && (contentType.startsWith("text/html")
+				|| (contentType.startsWith("application/json") && request.getRequestURI().startsWith(API_PREFIX)));
+		return response.getStatus() == HttpServletResponse.SC_OK && stored && response.getHeaders("Set-Cookie").isEmpty()
 				&& request.getSession(false) == null && request.getUserPrincipal() == null;
 	}
 
@@ -124,7 +128,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		byte[] body = response.getContentAsByteArray();
 		List<Header> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
-			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			// CORS headers are set on every answer by the filter that owns them, before this one
+			if (!NOT_REPLAYED.contains(lower) && !lower.startsWith("access-control-")) {
 				for (String value : response.getHeaders(name)) {
 					headers.add(new Header(name, value));
 				}
@@ -135,8 +141,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			headers.add(new Header(HttpHeaders.CONTENT_LANGUAGE, response.getLocale().toLanguageTag()));
 		}
 		String contentType = response.getContentType();
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
 		return new Page(body, gzip(body), etag(body), (contentType != null) ? contentType : "text/html",
-				List.copyOf(headers));
+				List.copyOf(headers), (cacheControl != null && cacheControl.startsWith("public")) ? cacheControl
+						: CACHE_CONTROL);
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -144,7 +152,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			response.addHeader(header.name(), header.value());
 		}
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
 		response.setHeader(HttpHeaders.VARY, VARY);
 		response.setHeader(CACHE_HEADER, "hit");
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param publications every publication of the cycle, oldest first
  * @param earlier the earlier publication shown instead of what the cycle shows now, or {@code null}
  */
-record Edition(CycleChoice choice, List<Publication> publications, @Nullable Publication earlier) {
+public record Edition(CycleChoice choice, List<Publication> publications, @Nullable Publication earlier) {
 
 	/** The request parameter naming a publication. */
 	static final String PARAMETER = "publication";
@@ -30,7 +30,7 @@ record Edition(CycleChoice choice, List<Publication> publications, @Nullable Pub
 	/**
 	 * A publication of a cycle: when it was recorded and, if a later one replaced it, when.
 	 */
-	record Publication(long id, OffsetDateTime publishedAt, @Nullable OffsetDateTime supersededAt) {
+	public record Publication(long id, OffsetDateTime publishedAt, @Nullable OffsetDateTime supersededAt) {
 
 		public LocalDate publishedOn() {
 			return this.publishedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();

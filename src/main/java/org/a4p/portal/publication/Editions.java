@@ -33,7 +33,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * One query: every cycle with its publications.
  */
 @Component
-class Editions implements HandlerMethodArgumentResolver {
+public class Editions implements HandlerMethodArgumentResolver {
 
 	private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
@@ -52,7 +52,7 @@ class Editions implements HandlerMethodArgumentResolver {
 		this.json = json;
 	}
 
-	Edition resolve(HttpServletRequest request) {
+	public Edition resolve(HttpServletRequest request) {
 		Map<Long, List<Publication>> publications = new HashMap<>();
 		List<CycleView> all = cyclesWithPublications(publications);
 		CycleChoice choice = this.choices.choose(request, all);

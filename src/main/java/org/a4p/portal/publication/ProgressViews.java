@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,21 +53,22 @@ import org.springframework.transaction.annotation.Transactional;
  * What the public area, commitment and stakeholder pages show, read in one transaction: texts from
  * the catalogue, published statuses in the cycle and publication chosen ({@link Edition}), distributions
  * from {@link FiguresQuery}.
- * Every list comes from one query (no query per row).
+ * Every list comes from one query (no query per row). Part of the module's API: the JSON API and the printable
+ * reports read these same views, so that their figures cannot differ from the pages'.
  */
 @Service
 @Transactional(readOnly = true)
-class ProgressViews {
+public class ProgressViews {
 
 	/** A commitment with its distribution over the stakeholders it applies to. */
-	record CommitmentFigures(CommitmentSummary commitment, StatusDistribution distribution) {
+	public record CommitmentFigures(CommitmentSummary commitment, StatusDistribution distribution) {
 	}
 
 	/**
 	 * @param changes the change of each commitment's share SUBSTANTIAL or COMPLETE since the previous cycle, and of
 	 * the area's under {@link FiguresQuery#TOTAL} (empty when there is no previous cycle)
 	 */
-	record AreaView(AreaDetail area, @Nullable CycleView cycle, List<CommitmentFigures> commitments,
+	public record AreaView(AreaDetail area, @Nullable CycleView cycle, List<CommitmentFigures> commitments,
 			StatusDistribution total, Map<String, Change> changes) {
 
 		public @Nullable Change change(String commitmentCode) {
@@ -88,13 +90,13 @@ class ProgressViews {
 	 * A stakeholder's published status on one commitment (NO_EVIDENCE where nothing is published), and what was
 	 * validated with it ({@code null} where nothing was).
 	 */
-	record StakeholderStatus(StakeholderRef stakeholder, Status status, @Nullable ValidatedText text) {
+	public record StakeholderStatus(StakeholderRef stakeholder, Status status, @Nullable ValidatedText text) {
 	}
 
 	/**
 	 * @param timeline the validated statuses of every cycle where the commitment applies to someone, oldest first
 	 */
-	record CommitmentView(CommitmentDetail commitment, @Nullable CycleView cycle, StatusDistribution distribution,
+	public record CommitmentView(CommitmentDetail commitment, @Nullable CycleView cycle, StatusDistribution distribution,
 			List<StakeholderStatus> stakeholders, List<CycleFigures> timeline) {
 
 		/** The stakeholders with a validated entry: what was done, as validated. */
@@ -105,7 +107,7 @@ class ProgressViews {
 	}
 
 	/** A commitment and its published status for one stakeholder, and what was validated with it (or null). */
-	record CommitmentStatus(CommitmentSummary commitment, Status status, @Nullable ValidatedText text) {
+	public record CommitmentStatus(CommitmentSummary commitment, Status status, @Nullable ValidatedText text) {
 	}
 
 	/**
@@ -117,7 +119,7 @@ class ProgressViews {
 	 * @param statuses the self-reported status per stakeholder (the commitment page) or per commitment (the
 	 * stakeholder page), else empty
 	 */
-	record SelfReported(StatusDistribution total, Map<String, StatusDistribution> byCommitment,
+	public record SelfReported(StatusDistribution total, Map<String, StatusDistribution> byCommitment,
 			Map<String, Status> statuses) {
 
 		public StatusDistribution of(String commitmentCode) {
@@ -131,7 +133,7 @@ class ProgressViews {
 	}
 
 	/** Commitments of one area. */
-	record AreaGroup<T>(AreaSummary area, List<T> items) {
+	public record AreaGroup<T>(AreaSummary area, List<T> items) {
 	}
 
 	/**
@@ -142,7 +144,7 @@ class ProgressViews {
 	 * @param change how its share SUBSTANTIAL or COMPLETE moved since the previous cycle ({@code null}: no previous
 	 * cycle, or not bound)
 	 */
-	record StakeholderView(StakeholderRef stakeholder, @Nullable CycleView cycle, List<Endorsement> endorsements,
+	public record StakeholderView(StakeholderRef stakeholder, @Nullable CycleView cycle, List<Endorsement> endorsements,
 			List<CapacityRecord> capacities, Set<Capacity> capacitiesInCycle, boolean bound,
 			List<AreaGroup<CommitmentStatus>> applicable, StatusDistribution distribution,
 			List<AreaGroup<CommitmentSummary>> wouldApply, List<CycleFigures> timeline, @Nullable Change change) {
@@ -164,6 +166,19 @@ class ProgressViews {
 		}
 
 	}
+	/** A validated entry as the public reads it: its pair, published status and what was validated. */
+	public record PublishedEntry(String areaCode, String commitmentCode, StakeholderRef stakeholder, Status status,
+			ValidatedText text) {
+	}
+
+	/**
+	 * One page of the validated entries of a cycle.
+	 *
+	 * @param total how many entries the cycle shows in all
+	 */
+	public record EntryPage(List<PublishedEntry> entries, long total) {
+	}
+
 	private static final TypeReference<List<ValidatedText.Link>> LINKS = new TypeReference<>() {
 	};
 
@@ -192,7 +207,7 @@ class ProgressViews {
 		this.endorsements = endorsements;
 	}
 
-	Optional<AreaView> area(String code, Edition edition, Locale locale) {
+	public Optional<AreaView> area(String code, Edition edition, Locale locale) {
 		return this.catalogue.area(code, locale).map((area) -> {
 			CycleView cycle = edition.cycle();
 			Map<String, StatusDistribution> byCommitment = (cycle != null)
@@ -208,7 +223,7 @@ class ProgressViews {
 		});
 	}
 
-	Optional<CommitmentView> commitment(String code, Edition edition, Locale locale) {
+	public Optional<CommitmentView> commitment(String code, Edition edition, Locale locale) {
 		return this.catalogue.commitment(code, locale).map((commitment) -> {
 			CycleView cycle = edition.cycle();
 			if (cycle == null) {
@@ -219,6 +234,49 @@ class ProgressViews {
 			return new CommitmentView(commitment, cycle, inCycle(timeline, cycle, edition, filter),
 					statusesOfCommitment(cycle.id(), code, edition, locale), timeline);
 		});
+	}
+
+	/**
+	 * The validated entries of the edition's cycle (the same rows as the commitment and stakeholder pages show
+	 * under "what was done"), in catalogue order then by stakeholder code: one query for the page and its total
+	 * (a second only for a page past the end).
+	 */
+	public EntryPage entries(Edition edition, int offset, int limit, Locale locale) {
+		CycleView cycle = edition.cycle();
+		if (cycle == null) {
+			return new EntryPage(List.of(), 0);
+		}
+		long[] total = { -1 };
+		List<PublishedEntry> rows = this.jdbc.sql("""
+				select a.code as area_code, c.code as commitment_code, s.code, s.kind, s.iso2, s.name_en,
+				       n.name as stored_name, e.status, e.validated_at, e.narrative, e.evidence::text as evidence,
+				       count(*) over () as total
+				from %s e
+				join commitment c on c.id = e.commitment_id
+				join area a on a.id = c.area_id
+				join stakeholder s on s.id = e.stakeholder_id
+				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
+				where e.cycle_id = :cycle
+				order by a.position, c.position, s.code
+				limit :limit offset :offset""".formatted(entries(edition)))
+			.param("lang", locale.getLanguage())
+			.param("cycle", cycle.id())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				ValidatedText text = text(rs);
+				return new PublishedEntry(rs.getString("area_code"), rs.getString("commitment_code"),
+						StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
+								rs.getString("name_en"), rs.getString("stored_name"), locale),
+						Status.valueOf(rs.getString("status")), Objects.requireNonNull(text));
+			})
+			.list();
+		if (total[0] < 0) {
+			total[0] = (offset == 0) ? 0 : this.jdbc.sql("select count(*) from %s e where e.cycle_id = :cycle"
+				.formatted(entries(edition))).param("cycle", cycle.id()).query(Long.class).single();
+		}
+		return new EntryPage(rows, total[0]);
 	}
 
 	/** An area's self-reported figures per commitment, as far as the reader may see them: one query. */
@@ -285,7 +343,7 @@ class ProgressViews {
 	 * it in the cycle, and which capacities it held then, come from its endorsements and capacities for a cycle
 	 * shown live, and from what was published for a cycle shown as published (it had applicable pairs).
 	 */
-	StakeholderView stakeholder(StakeholderRef stakeholder, Edition edition, Locale locale) {
+	public StakeholderView stakeholder(StakeholderRef stakeholder, Edition edition, Locale locale) {
 		String code = stakeholder.code();
 		CycleView cycle = edition.cycle();
 		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param narrative the narrative as validated ({@code ""} when none was written or the entry predates the
  * history of revisions)
  */
-record ValidatedText(OffsetDateTime validatedAt, String narrative, List<Link> evidence) {
+public record ValidatedText(OffsetDateTime validatedAt, String narrative, List<Link> evidence) {
 
 	/** Narratives longer than this fold: an excerpt is shown, the rest behind a details/summary. */
 	static final int FOLD_LENGTH = 600;
@@ -25,7 +25,7 @@ record ValidatedText(OffsetDateTime validatedAt, String narrative, List<Link> ev
 	static final int EXCERPT_LENGTH = 280;
 
 	/** An evidence link as validated: its title and address, both as typed. */
-	record Link(String title, String url) {
+	public record Link(String title, String url) {
 	}
 
 	public LocalDate validatedOn() {
