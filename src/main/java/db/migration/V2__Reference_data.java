@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.a4p.portal.catalogue.ReferenceCatalogue;
+import org.a4p.portal.catalogue.InstallationDay;
 import org.a4p.portal.catalogue.ReferenceCatalogue.AreaData;
 import org.a4p.portal.catalogue.ReferenceCatalogue.CommitmentData;
 import org.a4p.portal.catalogue.ReferenceCatalogue.ElectedTerm;
@@ -19,6 +19,7 @@ import org.a4p.portal.catalogue.ReferenceCatalogue.KnownEndorsement;
 import org.a4p.portal.catalogue.ReferenceCatalogue.MemberState;
 import org.a4p.portal.catalogue.ReferenceCatalogue.OrganizationData;
 import org.a4p.portal.catalogue.ReferenceCatalogue.PublishedCount;
+import org.a4p.portal.catalogue.ReferenceCatalogue;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * the Secretariat, the 193 Member States, the 4 partner organizations (endorsed), the three state
  * endorsements a source confirms, the UN-published endorsement counts, the Security Council seats
  * held in the current reference year, and one open reporting cycle for the year the portal is
- * installed.
+ * installed ({@link InstallationDay}).
  */
 public class V2__Reference_data extends BaseJavaMigration {
 
@@ -123,7 +124,7 @@ public class V2__Reference_data extends BaseJavaMigration {
 			}
 		}
 
-		int year = LocalDate.now().getYear();
+		int year = InstallationDay.of(context).getYear();
 		LocalDate start = LocalDate.of(year, 1, 1);
 		LocalDate end = LocalDate.of(year, 12, 31);
 		execute(db, "insert into reporting_cycle (code, period_start, period_end, opens_on, deadline, state) "

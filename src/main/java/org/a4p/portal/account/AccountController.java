@@ -45,11 +45,10 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors() || !Forms.attempt(result, () -> this.changeOwnPassword.change(user.id(), form))) {
+		if (!Forms.attempt(result, () -> this.changeOwnPassword.change(user.id(), form.toCommand()))) {
 			return passwordPage(user, model);
 		}
-		Flash.add(redirect, "password.changed");
-		return "redirect:/account";
+		return Flash.redirect(redirect, "/account", "password.changed");
 	}
 
 	private String passwordPage(PortalUser user, Model model) {

@@ -25,6 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChangeOwnPassword {
 
+	/** The passwords as typed (never logged: {@link #toString} leaves them out). */
+	record Command(String currentPassword, String newPassword, String confirmPassword) {
+
+		@Override
+		public String toString() {
+			return "ChangeOwnPassword.Command[passwords not shown]";
+		}
+
+	}
+
 	private final UserAccountRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -48,23 +58,23 @@ class ChangeOwnPassword {
 	}
 
 	/**
-	 * @throws Refusal naming what is wrong with the form. Nothing but the failed-attempt count is written
+	 * @throws Refusal naming what is wrong with the passwords. Nothing but the failed-attempt count is written
 	 * then (it is kept: the refusal does not roll back a wrong current password's count).
 	 */
 	@Transactional(noRollbackFor = Refusal.class)
-	void change(long userId, PasswordChangeForm form) {
+	void change(long userId, Command command) {
 		UserAccount account = this.users.lockById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
 		List<Refusal.Problem> problems = new ArrayList<>();
-		boolean currentOk = this.passwordEncoder.matches(form.getCurrentPassword(), account.getPasswordHash());
+		boolean currentOk = this.passwordEncoder.matches(command.currentPassword(), account.getPasswordHash());
 		if (!currentOk) {
 			problems.add(new Refusal.Problem("currentPassword", "password.current.wrong"));
 		}
-		this.policy.problem(account.getUsername(), form.getNewPassword())
+		this.policy.problem(account.getUsername(), command.newPassword())
 			.ifPresent((key) -> problems.add(new Refusal.Problem("newPassword", key, this.policy.minLength())));
-		if (currentOk && form.getNewPassword().equals(form.getCurrentPassword())) {
+		if (currentOk && command.newPassword().equals(command.currentPassword())) {
 			problems.add(new Refusal.Problem("newPassword", "password.new.same-as-current"));
 		}
-		if (!form.getConfirmPassword().equals(form.getNewPassword())) {
+		if (!command.confirmPassword().equals(command.newPassword())) {
 			problems.add(new Refusal.Problem("confirmPassword", "password.confirm.mismatch"));
 		}
 		if (!currentOk) {
@@ -74,7 +84,7 @@ class ChangeOwnPassword {
 		Map<String, @Nullable Object> before = new LinkedHashMap<>();
 		before.put("passwordChangeRequired", account.isPasswordChangeRequired());
 		Instant now = this.clock.instant();
-		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()), false, now);
+		account.changePassword(this.passwordEncoder.encode(command.newPassword()), false, now);
 		Map<String, @Nullable Object> after = new LinkedHashMap<>();
 		after.put("passwordChangeRequired", false);
 		after.put("passwordChangedAt", now.toString());

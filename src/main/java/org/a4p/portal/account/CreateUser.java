@@ -1,9 +1,11 @@
 package org.a4p.portal.account;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.shared.DatabaseConstraint;
@@ -24,6 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CreateUser {
 
+	/**
+	 * The user to create, from a form that passed Bean Validation.
+	 * @param username as typed (it is stored trimmed and in lower case)
+	 * @param email {@code null} for none
+	 * @param stateCode the Member State of a delegate, {@code null} for none (any case)
+	 */
+	record Command(String username, String displayName, @Nullable String email, Role role,
+			@Nullable String stateCode) {
+	}
+
 	/** The new user, and the temporary password to hand over (never stored in clear). */
 	record Created(long id, String username, String temporaryPassword) {
 	}
@@ -38,24 +50,24 @@ class CreateUser {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	CreateUser(UserAccountRepository users, PasswordEncoder passwordEncoder, TemporaryPasswords temporaryPasswords,
-			JdbcClient jdbc, AuditLog audit) {
+			JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.temporaryPasswords = temporaryPasswords;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
-	/**
-	 * @param form a form that passed Bean Validation
-	 * @throws Refusal when the user name is taken or the Member State does not fit the role
-	 */
+	/** @throws Refusal when the user name is taken or the Member State does not fit the role */
 	@Transactional
-	Created create(NewUserForm form) {
-		String username = UserAccount.canonicalUsername(form.getUsername());
-		Role role = Role.valueOf(form.getRole());
-		String stateCode = form.getStateCode().trim().toUpperCase(Locale.ROOT);
+	Created create(Command command) {
+		String username = UserAccount.canonicalUsername(command.username());
+		Role role = command.role();
+		String stateCode = (command.stateCode() != null) ? command.stateCode().trim().toUpperCase(Locale.ROOT) : "";
 		List<Refusal.Problem> problems = new ArrayList<>();
 		if (this.users.existsByUsername(username)) {
 			problems.add(new Refusal.Problem("username", "users.username.taken"));
@@ -76,10 +88,10 @@ class CreateUser {
 			problems.add(new Refusal.Problem("stateCode", "users.state.forbidden"));
 		}
 		Refusal.throwIfAny(problems);
-		String email = form.getEmail().trim();
+		String email = (command.email() != null) ? command.email().trim() : "";
 		String temporaryPassword = this.temporaryPasswords.next();
-		UserAccount account = new UserAccount(username, form.getDisplayName().trim(), email.isEmpty() ? null : email,
-				this.passwordEncoder.encode(temporaryPassword), role, stakeholderId);
+		UserAccount account = new UserAccount(username, command.displayName().trim(), email.isEmpty() ? null : email,
+				this.passwordEncoder.encode(temporaryPassword), role, stakeholderId, this.clock.instant());
 		account.requirePasswordChange();
 		try {
 			account = this.users.saveAndFlush(account);
@@ -91,7 +103,7 @@ class CreateUser {
 			}
 			throw ex;
 		}
-		long id = java.util.Objects.requireNonNull(account.getId());
+		long id = Objects.requireNonNull(account.getId());
 		Map<String, @Nullable Object> after = account.auditState();
 		after.put("state", (stakeholderId != null) ? stateCode : null);
 		this.audit.record("USER_CREATED", "user", id, "User '" + username + "' created", null, after);

@@ -1,8 +1,10 @@
 package org.a4p.portal.account;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
+import org.a4p.portal.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +15,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
-
-import org.a4p.portal.audit.AuditLog;
 
 /**
  * No password ships in code: when the database holds no administrator, one is created at start from
@@ -39,15 +39,18 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String password;
 
+	private final Clock clock;
+
 	FirstAdministrator(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
 			AuditLog audit, @Value("${PORTAL_ADMIN_USERNAME:}") String username,
-			@Value("${PORTAL_ADMIN_PASSWORD:}") String password) {
+			@Value("${PORTAL_ADMIN_PASSWORD:}") String password, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
 		this.audit = audit;
 		this.username = username;
 		this.password = password;
+		this.clock = clock;
 	}
 
 	@Override
@@ -80,7 +83,7 @@ class FirstAdministrator implements ApplicationRunner {
 			return Optional.empty();
 		}
 		UserAccount admin = new UserAccount(name, name, null, this.passwordEncoder.encode(this.password), Role.ADMIN,
-				null);
+				null, this.clock.instant());
 		admin = this.users.saveAndFlush(admin);
 		this.audit.record("USER_CREATED", "user", admin.getId(),
 				"First administrator created from PORTAL_ADMIN_USERNAME", null, Map.of("username", name, "role",

@@ -34,6 +34,12 @@ class NewUserForm {
 
 	private String stateCode = "";
 
+	/** The user to create, once the form passed Bean Validation (the role is then one of the roles). */
+	CreateUser.Command toCommand() {
+		return new CreateUser.Command(this.username, this.displayName, this.email.isBlank() ? null : this.email,
+				Role.valueOf(this.role), this.stateCode.isBlank() ? null : this.stateCode);
+	}
+
 	public String getUsername() {
 		return this.username;
 	}

@@ -18,6 +18,10 @@ class PasswordChangeForm {
 	@NotEmpty(message = "{password.confirm.required}")
 	private String confirmPassword = "";
 
+	ChangeOwnPassword.Command toCommand() {
+		return new ChangeOwnPassword.Command(this.currentPassword, this.newPassword, this.confirmPassword);
+	}
+
 	public String getCurrentPassword() {
 		return this.currentPassword;
 	}

@@ -56,7 +56,7 @@ public class UserAccount {
 	private boolean passwordChangeRequired;
 
 	@Column(name = "created_at", nullable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = Instant.EPOCH;
 
 	@Column(name = "password_changed_at")
 	private @Nullable Instant passwordChangedAt;
@@ -75,7 +75,7 @@ public class UserAccount {
 	}
 
 	public UserAccount(String username, String displayName, @Nullable String email, String passwordHash, Role role,
-			@Nullable Long stakeholderId) {
+			@Nullable Long stakeholderId, Instant createdAt) {
 		if ((role == Role.DELEGATE) != (stakeholderId != null)) {
 			throw new IllegalArgumentException("A delegate belongs to exactly one Member State; nobody else does");
 		}
@@ -85,7 +85,8 @@ public class UserAccount {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.stakeholderId = stakeholderId;
-		this.passwordChangedAt = this.createdAt;
+		this.createdAt = createdAt;
+		this.passwordChangedAt = createdAt;
 	}
 
 	/** Counts a failed sign-in; at {@code maxAttempts} in a row the account locks for {@code lockFor}. */

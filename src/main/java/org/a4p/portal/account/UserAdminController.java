@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.a4p.portal.web.Flash;
 import org.a4p.portal.web.Forms;
 
@@ -29,6 +30,8 @@ class UserAdminController {
 
 	static final String TEMPORARY_PASSWORD = "temporaryPassword";
 
+	private static final String USERS = "/admin/users/";
+
 	private final UserQueries queries;
 
 	private final CreateUser createUser;
@@ -41,9 +44,12 @@ class UserAdminController {
 
 	private final ResetPassword resetPassword;
 
+	private final StakeholderDirectory stakeholders;
+
 	UserAdminController(UserQueries queries, CreateUser createUser, DisableUser disableUser, EnableUser enableUser,
-			UnlockUser unlockUser, ResetPassword resetPassword) {
+			UnlockUser unlockUser, ResetPassword resetPassword, StakeholderDirectory stakeholders) {
 		this.queries = queries;
+		this.stakeholders = stakeholders;
 		this.createUser = createUser;
 		this.disableUser = disableUser;
 		this.enableUser = enableUser;
@@ -66,16 +72,9 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("newUser") NewUserForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return newUserPage(locale, model);
-		}
-		CreateUser.Created created = Forms.attempt(result, () -> this.createUser.create(form)).orElse(null);
-		if (created == null) {
-			return newUserPage(locale, model);
-		}
-		Flash.add(redirect, "users.created");
-		redirect.addFlashAttribute(TEMPORARY_PASSWORD, created.temporaryPassword());
-		return "redirect:/admin/users/" + created.id();
+		return Forms.attempt(result, () -> this.createUser.create(form.toCommand()))
+			.map((created) -> withTemporaryPassword(redirect, "users.created", created.id(), created.temporaryPassword()))
+			.orElseGet(() -> newUserPage(locale, model));
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -87,35 +86,36 @@ class UserAdminController {
 	@PostMapping("/{id:\\d+}/disable")
 	String disable(@PathVariable long id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
 		this.disableUser.disable(id, admin);
-		Flash.add(redirect, "users.disabled");
-		return "redirect:/admin/users/" + id;
+		return Flash.redirect(redirect, USERS + id, "users.disabled");
 	}
 
 	@PostMapping("/{id:\\d+}/enable")
 	String enable(@PathVariable long id, RedirectAttributes redirect) {
 		this.enableUser.enable(id);
-		Flash.add(redirect, "users.enabled");
-		return "redirect:/admin/users/" + id;
+		return Flash.redirect(redirect, USERS + id, "users.enabled");
 	}
 
 	@PostMapping("/{id:\\d+}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.unlockUser.unlock(id);
-		Flash.add(redirect, "users.unlocked");
-		return "redirect:/admin/users/" + id;
+		return Flash.redirect(redirect, USERS + id, "users.unlocked");
 	}
 
 	@PostMapping("/{id:\\d+}/reset-password")
 	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-		String temporaryPassword = this.resetPassword.reset(id);
-		Flash.add(redirect, "users.password-reset");
-		redirect.addFlashAttribute(TEMPORARY_PASSWORD, temporaryPassword);
-		return "redirect:/admin/users/" + id;
+		return withTemporaryPassword(redirect, "users.password-reset", id, this.resetPassword.reset(id));
+	}
+
+	/** To the user's page, which shows the message and, once, the temporary password to hand over. */
+	private static String withTemporaryPassword(RedirectAttributes redirect, String key, long id,
+			String temporaryPassword) {
+		Flash.addWithValue(redirect, key, TEMPORARY_PASSWORD, temporaryPassword);
+		return "redirect:" + USERS + id;
 	}
 
 	private String newUserPage(Locale locale, Model model) {
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("states", this.queries.memberStates(locale));
+		model.addAttribute("states", this.stakeholders.memberStates(locale));
 		return "account/users/new";
 	}
 

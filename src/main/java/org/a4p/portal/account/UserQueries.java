@@ -3,10 +3,8 @@ package org.a4p.portal.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,17 +28,12 @@ class UserQueries {
 			OffsetDateTime createdAt, @Nullable OffsetDateTime lastLoginAt) {
 	}
 
-	/** A Member State to choose for a delegate. */
-	record StateOption(String code, String name) {
-	}
-
-	private static final String SELECT = """
-			select u.id, u.username, u.display_name, u.email, u.role, s.code as state_code, s.iso2, s.name_en,
-			       sn.name as state_name_stored, u.enabled, coalesce(u.locked_until > :now, false) as locked,
+	private static final String SELECT = "select u.id, u.username, u.display_name, u.email, u.role, s.code as state_code, "
+			+ StakeholderNames.COLUMNS + """
+			     , u.enabled, coalesce(u.locked_until > :now, false) as locked,
 			       u.locked_until, u.failed_attempts, u.password_change_required, u.created_at, u.last_login_at
 			from app_user u
 			left join stakeholder s on s.id = u.stakeholder_id
-			left join stakeholder_name sn on sn.stakeholder_id = s.id and sn.lang = :lang
 			""";
 
 	private final JdbcClient jdbc;
@@ -56,7 +49,7 @@ class UserQueries {
 	List<UserView> all(Locale locale) {
 		return this.jdbc.sql(SELECT + "order by u.username")
 			.param("now", Timestamp.from(this.clock.instant()))
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.query((rs, n) -> view(rs, locale))
 			.list();
 	}
@@ -64,7 +57,7 @@ class UserQueries {
 	Optional<UserView> byId(long id, Locale locale) {
 		return this.jdbc.sql(SELECT + "where u.id = :id")
 			.param("now", Timestamp.from(this.clock.instant()))
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("id", id)
 			.query((rs, n) -> view(rs, locale))
 			.optional();
@@ -78,29 +71,11 @@ class UserQueries {
 			.orElse(false);
 	}
 
-	/** The 193 Member States, by name as the reader's language sorts them. */
-	List<StateOption> memberStates(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return this.jdbc.sql("""
-				select s.code, s.iso2, s.name_en, sn.name
-				from stakeholder s left join stakeholder_name sn on sn.stakeholder_id = s.id and sn.lang = ?
-				where s.kind = 'MEMBER_STATE'
-				""")
-			.param(locale.getLanguage())
-			.query((rs, n) -> new StateOption(rs.getString("code"),
-					StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("name"), locale)))
-			.list()
-			.stream()
-			.sorted(Comparator.comparing(StateOption::name, collator))
-			.toList();
-	}
-
 	private static UserView view(ResultSet rs, Locale locale) throws SQLException {
 		String stateCode = rs.getString("state_code");
 		return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), Role.valueOf(rs.getString("role")), stateCode,
-				(stateCode != null) ? StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"),
-						rs.getString("state_name_stored"), locale) : null,
+				(stateCode != null) ? StakeholderNames.name(rs, locale) : null,
 				rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getObject("locked_until", OffsetDateTime.class),
 				rs.getInt("failed_attempts"), rs.getBoolean("password_change_required"),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_login_at", OffsetDateTime.class));

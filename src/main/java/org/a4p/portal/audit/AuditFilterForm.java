@@ -1,15 +1,13 @@
 package org.a4p.portal.audit;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.a4p.portal.shared.FormText;
+import org.a4p.portal.web.PeriodFilter;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
-/** The filters of the audit log page (a GET form). */
-public class AuditFilterForm {
+/** The filters of the audit log page (a GET form); the period is of the day an event occurred. */
+public class AuditFilterForm extends PeriodFilter {
 
 	private @Nullable String actor;
 
@@ -19,22 +17,11 @@ public class AuditFilterForm {
 
 	private @Nullable String entityId;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate from;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate to;
-
 	AuditQueries.Filter toQuery() {
 		return new AuditQueries.Filter((this.actor != null) ? this.actor.toLowerCase(Locale.ROOT) : null,
 				(this.action != null) ? this.action.toUpperCase(Locale.ROOT) : null,
-				(this.entityType != null) ? this.entityType.toLowerCase(Locale.ROOT) : null, this.entityId, this.from,
-				this.to);
-	}
-
-	private static @Nullable String clean(@Nullable String text) {
-		String cleaned = FormText.clean(text);
-		return (cleaned != null && cleaned.length() > 100) ? cleaned.substring(0, 100) : cleaned;
+				(this.entityType != null) ? this.entityType.toLowerCase(Locale.ROOT) : null, this.entityId, getFrom(),
+				getTo());
 	}
 
 	public @Nullable String getActor() {
@@ -42,7 +29,7 @@ public class AuditFilterForm {
 	}
 
 	public void setActor(@Nullable String actor) {
-		this.actor = clean(actor);
+		this.actor = FormText.search(actor);
 	}
 
 	public @Nullable String getAction() {
@@ -50,7 +37,7 @@ public class AuditFilterForm {
 	}
 
 	public void setAction(@Nullable String action) {
-		this.action = clean(action);
+		this.action = FormText.search(action);
 	}
 
 	public @Nullable String getEntityType() {
@@ -58,7 +45,7 @@ public class AuditFilterForm {
 	}
 
 	public void setEntityType(@Nullable String entityType) {
-		this.entityType = clean(entityType);
+		this.entityType = FormText.search(entityType);
 	}
 
 	public @Nullable String getEntityId() {
@@ -66,23 +53,7 @@ public class AuditFilterForm {
 	}
 
 	public void setEntityId(@Nullable String entityId) {
-		this.entityId = clean(entityId);
-	}
-
-	public @Nullable LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(@Nullable LocalDate from) {
-		this.from = from;
-	}
-
-	public @Nullable LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(@Nullable LocalDate to) {
-		this.to = to;
+		this.entityId = FormText.search(entityId);
 	}
 
 }

@@ -25,12 +25,8 @@ class AuditLogController {
 	String log(@ModelAttribute("filter") AuditFilterForm filter, BindingResult result,
 			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
 			Model model) {
-		if (filter.getFrom() != null && filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
-			result.rejectValue("to", "admin.filter.to.before-from");
-		}
-		AuditQueries.Page events = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page));
-		model.addAttribute("page", events);
-		RequestLinks.addPageLinks(model, request, events.number());
+		filter.checkPeriod(result);
+		RequestLinks.addPage(model, request, this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page)));
 		return "admin/audit";
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.a4p.portal.shared.Page;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -72,15 +73,6 @@ public class AuditQueries {
 
 	}
 
-	/** One page of the log, and whether older events follow. */
-	public record Page(List<Entry> rows, int number, boolean hasNext) {
-
-		public boolean hasPrevious() {
-			return this.number > 1;
-		}
-
-	}
-
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -90,7 +82,8 @@ public class AuditQueries {
 		this.json = json;
 	}
 
-	public Page page(Filter filter, int page) {
+	/** A page of the log, newest first. */
+	public Page<Entry> page(Filter filter, int page) {
 		StringBuilder sql = new StringBuilder("""
 				select id, occurred_at, actor, action, entity_type, entity_id, summary,
 				       before_state::text as before_state, after_state::text as after_state
@@ -120,13 +113,9 @@ public class AuditQueries {
 			sql.append(" and occurred_at < :to");
 			params.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
-		int number = Math.max(1, page);
-		sql.append(" order by occurred_at desc, id desc limit :limit offset :offset");
-		params.put("limit", PAGE_SIZE + 1);
-		params.put("offset", (long) (number - 1) * PAGE_SIZE);
-		List<Entry> rows = new ArrayList<>(this.jdbc.sql(sql.toString()).params(params).query(this::entry).list());
-		boolean hasNext = rows.size() > PAGE_SIZE;
-		return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, number, hasNext);
+		sql.append(" order by occurred_at desc, id desc").append(Page.LIMIT);
+		params.putAll(Page.params(page, PAGE_SIZE));
+		return Page.of(this.jdbc.sql(sql.toString()).params(params).query(this::entry).list(), page, PAGE_SIZE);
 	}
 
 	private Entry entry(ResultSet rs, int rowNum) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.catalogue.Capacity;
@@ -24,6 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AssignCapacity {
 
+	/**
+	 * What to assign. The state, the capacity and the first day may be missing where the form was
+	 * incomplete ({@link #problems} says what it can); {@link #assign} refuses such a command.
+	 */
+	record Command(@Nullable String stateCode, @Nullable Capacity capacity, @Nullable LocalDate startsOn,
+			@Nullable LocalDate endsOn, @Nullable String note) {
+	}
+
 	private final CapacityAssignmentRepository assignments;
 
 	private final StakeholderDirectory stakeholders;
@@ -40,49 +49,51 @@ class AssignCapacity {
 		this.audit = audit;
 	}
 
-	/** What the rules say about this form (nothing: it can be saved). Run in the writing transaction too. */
+	/** What the rules say about this assignment (nothing: it can be saved). Run in the writing transaction too. */
 	@Transactional(readOnly = true)
-	List<Problem> problems(AssignmentForm form) {
+	List<Problem> problems(Command command) {
 		List<Problem> problems = new ArrayList<>();
-		Stakeholder state = this.stakeholders.byCode(form.getStateCode()).orElse(null);
-		if (form.getStateCode() == null) {
+		Stakeholder state = this.stakeholders.byCode(command.stateCode()).orElse(null);
+		if (command.stateCode() == null) {
 			problems.add(new Problem("stateCode", "admin.capacity.state.required"));
 		}
 		else if (state == null) {
-			problems.add(new Problem("stateCode", "admin.capacity.state.unknown", form.getStateCode()));
+			problems.add(new Problem("stateCode", "admin.capacity.state.unknown", command.stateCode()));
 		}
 		else if (!state.isMemberState()) {
 			problems.add(new Problem("stateCode", "admin.capacity.state.not-member-state", state.code()));
 		}
-		if (form.getCapacity() != null && !form.getCapacity().isAssignable()) {
+		Capacity capacity = command.capacity();
+		if (capacity != null && !capacity.isAssignable()) {
 			problems.add(new Problem("capacity", "admin.capacity.capacity.required"));
 		}
-		LocalDate startsOn = form.getStartsOn();
-		if (startsOn != null && form.getEndsOn() != null && form.getEndsOn().isBefore(startsOn)) {
+		LocalDate startsOn = command.startsOn();
+		if (startsOn != null && command.endsOn() != null && command.endsOn().isBefore(startsOn)) {
 			problems.add(new Problem("endsOn", "admin.capacity.ends-on.before-start"));
 		}
-		else if (state != null && state.isMemberState() && form.getCapacity() != null
-				&& form.getCapacity().isAssignable() && startsOn != null) {
-			overlap(this.assignments, state.id(), form.getCapacity(), startsOn, form.getEndsOn(), -1, "startsOn")
+		else if (state != null && state.isMemberState() && capacity != null && capacity.isAssignable()
+				&& startsOn != null) {
+			overlap(this.assignments, state.id(), capacity, startsOn, command.endsOn(), -1, "startsOn")
 				.ifPresent(problems::add);
 		}
 		return problems;
 	}
 
+	/** @return the code of the state the capacity was assigned to */
 	@Transactional
-	long assign(AssignmentForm form) {
-		Stakeholder state = this.stakeholders.byCode(form.getStateCode()).orElse(null);
+	String assign(Command command) {
+		Stakeholder state = this.stakeholders.byCode(command.stateCode()).orElse(null);
 		if (state != null) {
 			lock(this.jdbc, state.id());
 		}
-		Refusal.throwIfAny(problems(form));
+		Refusal.throwIfAny(problems(command));
 		Objects.requireNonNull(state);
-		CapacityAssignment assignment = this.assignments.saveAndFlush(new CapacityAssignment(state.id(),
-				Objects.requireNonNull(form.getCapacity()), Objects.requireNonNull(form.getStartsOn()), form.getEndsOn(),
-				form.getNote()));
+		Capacity capacity = Objects.requireNonNull(command.capacity(), "capacity");
+		CapacityAssignment assignment = this.assignments.saveAndFlush(new CapacityAssignment(state.id(), capacity,
+				Objects.requireNonNull(command.startsOn(), "startsOn"), command.endsOn(), command.note()));
 		this.audit.record("CAPACITY_ASSIGNED", "capacity_assignment", assignment.getId(),
-				form.getCapacity() + " assigned to " + state.code(), null, assignment.auditState(state.code()));
-		return Objects.requireNonNull(assignment.getId());
+				capacity + " assigned to " + state.code(), null, assignment.auditState(state.code()));
+		return state.code();
 	}
 
 	/**
@@ -96,8 +107,8 @@ class AssignCapacity {
 			.singleRow();
 	}
 
-	static java.util.Optional<Problem> overlap(CapacityAssignmentRepository assignments, long stakeholderId,
-			Capacity capacity, LocalDate startsOn, @Nullable LocalDate endsOn, long exceptId, String field) {
+	static Optional<Problem> overlap(CapacityAssignmentRepository assignments, long stakeholderId, Capacity capacity,
+			LocalDate startsOn, @Nullable LocalDate endsOn, long exceptId, String field) {
 		return assignments
 			.overlapping(stakeholderId, capacity, startsOn,
 					(endsOn != null) ? endsOn : CapacityAssignmentRepository.OPEN_END, exceptId)

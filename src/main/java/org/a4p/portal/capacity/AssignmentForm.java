@@ -30,6 +30,11 @@ public class AssignmentForm {
 	@Size(max = NOTE_MAX, message = "{admin.capacity.note.too-long}")
 	private @Nullable String note;
 
+	/** What to assign (also for checking the rules when the form is incomplete). */
+	AssignCapacity.Command toCommand() {
+		return new AssignCapacity.Command(this.stateCode, this.capacity, this.startsOn, this.endsOn, this.note);
+	}
+
 	public @Nullable String getStateCode() {
 		return this.stateCode;
 	}

@@ -1,5 +1,6 @@
 package org.a4p.portal.capacity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.a4p.portal.catalogue.Capacity;
 import org.a4p.portal.shared.NotFoundException;
-import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
+import org.a4p.portal.web.Forms;
 import org.a4p.portal.web.RequestLinks;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,12 +45,15 @@ class CapacityAdminController {
 
 	private final EndCapacityAssignment endAssignment;
 
+	private final Clock clock;
+
 	CapacityAdminController(CapacityQueries queries, StakeholderDirectory stakeholders, AssignCapacity assignCapacity,
-			EndCapacityAssignment endAssignment) {
+			EndCapacityAssignment endAssignment, Clock clock) {
 		this.queries = queries;
 		this.stakeholders = stakeholders;
 		this.assignCapacity = assignCapacity;
 		this.endAssignment = endAssignment;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("capacities")
@@ -62,51 +65,35 @@ class CapacityAdminController {
 	String list(@ModelAttribute("filter") CapacityFilter filter, BindingResult result,
 			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
 			Locale locale, Model model) {
-		CapacityQueries.Page rows = this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page), LocalDate.now(),
-				locale);
-		model.addAttribute("page", rows);
-		RequestLinks.addPageLinks(model, request, rows.number());
+		RequestLinks.addPage(model, request,
+				this.queries.page(filter.toQuery(), RequestLinks.pageNumber(page), LocalDate.now(this.clock), locale));
 		return "admin/capacities/list";
 	}
 
 	@GetMapping("/new")
-	String newForm(Model model) {
+	String newForm(Locale locale, Model model) {
 		model.addAttribute("assignmentForm", new AssignmentForm());
-		return assignPage(model);
+		return assignPage(locale, model);
 	}
 
 	@PostMapping
-	String assign(@Valid @ModelAttribute("assignmentForm") AssignmentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.assignCapacity.assign(form);
-				Flash.add(redirect, "admin.capacities.assigned",
-						StakeholderDirectory.normalizeCode(String.valueOf(form.getStateCode())));
-				return "redirect:" + LIST;
-			}
-			catch (Refusal violation) {
-				violation.addTo(result);
-			}
-		}
-		else {
-			Refusal.addToFieldsWithoutErrors(this.assignCapacity.problems(form), result);
-		}
-		return assignPage(model);
+	String assign(@Valid @ModelAttribute("assignmentForm") AssignmentForm form, BindingResult result, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		AssignCapacity.Command command = form.toCommand();
+		return Forms.attempt(result, () -> this.assignCapacity.assign(command), () -> this.assignCapacity.problems(command))
+			.map((stateCode) -> Flash.redirect(redirect, LIST, "admin.capacities.assigned", stateCode))
+			.orElseGet(() -> assignPage(locale, model));
 	}
 
-	private String assignPage(Model model) {
-		model.addAttribute("states", this.stakeholders.memberStates());
+	private String assignPage(Locale locale, Model model) {
+		model.addAttribute("states", this.stakeholders.memberStates(locale));
 		return "admin/capacities/new";
 	}
 
 	@GetMapping("/{id}/end")
 	String endForm(@PathVariable long id, Locale locale, Model model) {
 		CapacityQueries.Row row = row(id, locale);
-		EndAssignmentForm form = new EndAssignmentForm();
-		form.setEndsOn(row.endsOn());
-		form.setVersion(row.version());
-		model.addAttribute("endAssignmentForm", form);
+		model.addAttribute("endAssignmentForm", EndAssignmentForm.of(row));
 		model.addAttribute("assignment", row);
 		return "admin/capacities/end";
 	}
@@ -115,34 +102,19 @@ class CapacityAdminController {
 	Object end(@PathVariable long id, @Valid @ModelAttribute("endAssignmentForm") EndAssignmentForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		CapacityQueries.Row row = row(id, locale);
-		if (form.getVersion() == null) {
-			result.reject("admin.form.stale");
-		}
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.endAssignment.end(id, form);
-				Flash.add(redirect, changed ? "admin.capacities.ended" : "admin.form.unchanged", row.stateCode());
-				return "redirect:" + LIST;
-			}
-			catch (Refusal violation) {
-				violation.addTo(result);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				CapacityQueries.Row now = row(id, locale);
-				return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ") – " + now.capacity(),
-						LIST + "/" + id + "/end",
-						List.of(new ConflictPage.Row("admin.capacity.starts-on", ConflictPage.text(now.startsOn()),
-								ConflictPage.text(now.startsOn())),
-								new ConflictPage.Row("admin.capacity.ends-on", ConflictPage.text(form.getEndsOn()),
-										ConflictPage.text(now.endsOn()))));
-			}
-		}
 		model.addAttribute("assignment", row);
-		return "admin/capacities/end";
+		return Forms.edit(form, result, () -> this.endAssignment.end(id, form.toCommand()),
+				(changed) -> Flash.redirect(redirect, LIST, changed ? "admin.capacities.ended" : "admin.form.unchanged",
+						row.stateCode()),
+				() -> {
+					CapacityQueries.Row now = row(id, locale);
+					return ConflictPage.of(now.stateName() + " (" + now.stateCode() + ") – " + now.capacity(),
+							LIST + "/" + id + "/end", form.conflictRows(now));
+				}, "admin/capacities/end");
 	}
 
 	private CapacityQueries.Row row(long id, Locale locale) {
-		return this.queries.byId(id, LocalDate.now(), locale)
+		return this.queries.byId(id, LocalDate.now(this.clock), locale)
 			.orElseThrow(() -> new NotFoundException("capacity assignment " + id));
 	}
 

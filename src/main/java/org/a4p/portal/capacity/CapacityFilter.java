@@ -14,8 +14,7 @@ public class CapacityFilter {
 	private CapacityQueries.@Nullable Period period;
 
 	CapacityQueries.Filter toQuery() {
-		String search = (this.state != null && this.state.length() > 100) ? this.state.substring(0, 100) : this.state;
-		return new CapacityQueries.Filter(this.capacity, search, this.period);
+		return new CapacityQueries.Filter(this.capacity, FormText.search(this.state), this.period);
 	}
 
 	public @Nullable Capacity getCapacity() {

@@ -3,15 +3,13 @@ package org.a4p.portal.capacity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 import org.a4p.portal.catalogue.Capacity;
-import org.a4p.portal.shared.SqlLike;
+import org.a4p.portal.shared.Page;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
@@ -40,19 +38,10 @@ public class CapacityQueries {
 			@Nullable LocalDate endsOn, @Nullable String note, boolean demo, long version, Period period) {
 	}
 
-	/** One page of the list, and whether more follow. */
-	public record Page(List<Row> rows, int number, boolean hasNext) {
-
-		public boolean hasPrevious() {
-			return this.number > 1;
-		}
-
-	}
-
 	static final int PAGE_SIZE = 100;
 
-	private static final String SELECT = """
-			select ca.id, s.code, s.iso2, s.name_en, ca.capacity, ca.starts_on, ca.ends_on, ca.note, ca.demo, ca.version
+	private static final String SELECT = "select ca.id, s.code, " + StakeholderNames.COLUMNS + """
+			     , ca.capacity, ca.starts_on, ca.ends_on, ca.note, ca.demo, ca.version
 			from capacity_assignment ca join stakeholder s on s.id = ca.stakeholder_id
 			""";
 
@@ -62,18 +51,18 @@ public class CapacityQueries {
 		this.jdbc = jdbc;
 	}
 
-	Page page(Filter filter, int page, LocalDate today, Locale locale) {
+	Page<Row> page(Filter filter, int page, LocalDate today, Locale locale) {
 		StringBuilder sql = new StringBuilder(SELECT).append("where true");
 		Map<String, Object> params = new TreeMap<>();
 		params.put("today", today);
+		params.put("lang", StakeholderNames.lang(locale));
 		if (filter.capacity() != null) {
 			sql.append(" and ca.capacity = :capacity");
 			params.put("capacity", filter.capacity().name());
 		}
 		if (filter.state() != null) {
-			sql.append(" and (s.code = upper(:code) or s.name_en ilike :pattern)");
-			params.put("code", filter.state());
-			params.put("pattern", SqlLike.containing(filter.state()));
+			sql.append(" and ").append(StakeholderNames.MATCHES);
+			params.putAll(StakeholderNames.searchParams(filter.state()));
 		}
 		if (filter.period() != null) {
 			sql.append(switch (filter.period()) {
@@ -82,18 +71,18 @@ public class CapacityQueries {
 				case FUTURE -> " and ca.starts_on > :today";
 			});
 		}
-		int number = Math.max(1, page);
-		sql.append(" order by ca.capacity, s.name_en, ca.starts_on desc, ca.id desc limit :limit offset :offset");
-		params.put("limit", PAGE_SIZE + 1);
-		params.put("offset", (long) (number - 1) * PAGE_SIZE);
-		List<Row> rows = new ArrayList<>(
-				this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs, today, locale)).list());
-		boolean hasNext = rows.size() > PAGE_SIZE;
-		return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, number, hasNext);
+		sql.append(" order by ca.capacity, s.name_en, ca.starts_on desc, ca.id desc").append(Page.LIMIT);
+		params.putAll(Page.params(page, PAGE_SIZE));
+		return Page.of(this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs, today, locale)).list(),
+				page, PAGE_SIZE);
 	}
 
 	Optional<Row> byId(long id, LocalDate today, Locale locale) {
-		return this.jdbc.sql(SELECT + "where ca.id = ?").param(id).query((rs, i) -> row(rs, today, locale)).optional();
+		return this.jdbc.sql(SELECT + "where ca.id = :id")
+			.param("id", id)
+			.param("lang", StakeholderNames.lang(locale))
+			.query((rs, i) -> row(rs, today, locale))
+			.optional();
 	}
 
 	private static Row row(ResultSet rs, LocalDate today, Locale locale) throws SQLException {
@@ -102,7 +91,7 @@ public class CapacityQueries {
 		Period period = startsOn.isAfter(today) ? Period.FUTURE
 				: (endsOn != null && endsOn.isBefore(today)) ? Period.PAST : Period.CURRENT;
 		return new Row(rs.getLong("id"), rs.getString("code"),
-				StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), null, locale),
+				StakeholderNames.name(rs, locale),
 				Capacity.valueOf(rs.getString("capacity")), startsOn, endsOn, rs.getString("note"), rs.getBoolean("demo"),
 				rs.getLong("version"), period);
 	}

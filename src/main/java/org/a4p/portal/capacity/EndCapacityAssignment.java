@@ -4,23 +4,26 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.shared.Refusal;
+import org.a4p.portal.shared.Versions;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** An administrator ends an assignment (sets, or corrects, its last day). */
 @Service
 class EndCapacityAssignment {
+
+	/** The assignment's last day, and the version the administrator saw. */
+	record Command(long version, LocalDate endsOn) {
+	}
 
 	private final CapacityAssignmentRepository assignments;
 
@@ -40,14 +43,12 @@ class EndCapacityAssignment {
 
 	/** @return whether anything changed */
 	@Transactional
-	boolean end(long id, EndAssignmentForm form) {
+	boolean end(long id, Command command) {
 		CapacityAssignment assignment = this.assignments.findById(id)
 			.orElseThrow(() -> new NotFoundException("capacity assignment " + id));
 		AssignCapacity.lock(this.jdbc, assignment.getStakeholderId());
-		if (form.getVersion() == null || form.getVersion() != assignment.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(CapacityAssignment.class, id);
-		}
-		LocalDate endsOn = Objects.requireNonNull(form.getEndsOn());
+		Versions.require(CapacityAssignment.class, id, assignment.getVersion(), command.version());
+		LocalDate endsOn = command.endsOn();
 		List<Problem> problems = new ArrayList<>();
 		if (endsOn.isBefore(assignment.getStartsOn())) {
 			problems.add(new Problem("endsOn", "admin.capacity.ends-on.before-start"));

@@ -2,10 +2,10 @@ package org.a4p.portal.cycle;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.shared.Refusal;
+import org.a4p.portal.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** An administrator sets or moves a cycle's deadline (never before the day it opens). */
 @Service
 class ChangeCycleDeadline {
+
+	/** The new deadline, and the version the administrator saw. */
+	record Command(long version, LocalDate deadline) {
+	}
 
 	private final ReportingCycleRepository cycles;
 
@@ -26,9 +30,10 @@ class ChangeCycleDeadline {
 
 	/** @return whether anything changed */
 	@Transactional
-	boolean change(long id, DeadlineForm form) {
-		ReportingCycle cycle = CloseCycle.load(this.cycles, id, form.getVersion());
-		LocalDate deadline = Objects.requireNonNull(form.getDeadline());
+	boolean change(long id, Command command) {
+		ReportingCycle cycle = CloseCycle.load(this.cycles, id);
+		Versions.require(ReportingCycle.class, id, cycle.getVersion(), command.version());
+		LocalDate deadline = command.deadline();
 		if (deadline.isBefore(cycle.getOpensOn())) {
 			throw Refusal.of("deadline", "admin.cycle.deadline.before-opening");
 		}

@@ -4,10 +4,10 @@ import java.util.Map;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Versions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,12 +48,12 @@ class CloseCycle {
 
 	static boolean setState(ReportingCycleRepository cycles, AuditLog audit, long id, @Nullable Long expectedVersion,
 			CycleState state, String action, String verb) {
-		ReportingCycle cycle = cycles.findById(id).orElseThrow(() -> new NotFoundException("reporting cycle " + id));
+		ReportingCycle cycle = load(cycles, id);
 		if (cycle.getState() == state) {
 			return false;
 		}
-		if (expectedVersion != null && expectedVersion != cycle.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(ReportingCycle.class, id);
+		if (expectedVersion != null) {
+			Versions.require(ReportingCycle.class, id, cycle.getVersion(), expectedVersion);
 		}
 		Map<String, @Nullable Object> before = cycle.auditState();
 		cycle.setState(state);
@@ -63,13 +63,8 @@ class CloseCycle {
 		return true;
 	}
 
-	/** The cycle at the version the editor saw, else a conflict. */
-	static ReportingCycle load(ReportingCycleRepository cycles, long id, @Nullable Long expectedVersion) {
-		ReportingCycle cycle = cycles.findById(id).orElseThrow(() -> new NotFoundException("reporting cycle " + id));
-		if (expectedVersion == null || expectedVersion != cycle.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(ReportingCycle.class, id);
-		}
-		return cycle;
+	static ReportingCycle load(ReportingCycleRepository cycles, long id) {
+		return cycles.findById(id).orElseThrow(() -> new NotFoundException("reporting cycle " + id));
 	}
 
 }

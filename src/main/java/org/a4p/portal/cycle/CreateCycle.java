@@ -1,5 +1,6 @@
 package org.a4p.portal.cycle;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.shared.DatabaseConstraint;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.shared.Refusal;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CreateCycle {
 
+	/**
+	 * The cycle to create. Values may be missing where the form was incomplete ({@link #problems} checks
+	 * those given); {@link #create} refuses such a command.
+	 */
+	record Command(@Nullable String code, @Nullable LocalDate periodStart, @Nullable LocalDate periodEnd,
+			@Nullable LocalDate opensOn, @Nullable LocalDate deadline, @Nullable CycleState state) {
+	}
+
 	private final ReportingCycleRepository cycles;
 
 	private final JdbcClient jdbc;
@@ -33,51 +43,55 @@ class CreateCycle {
 		this.audit = audit;
 	}
 
-	/** What the rules say about this form (nothing: it can be saved); fields with no value are skipped. */
+	/** What the rules say about this cycle (nothing: it can be saved); values not given are skipped. */
 	@Transactional(readOnly = true)
-	List<Problem> problems(CycleForm form) {
+	List<Problem> problems(Command command) {
 		List<Problem> problems = new ArrayList<>();
-		if (form.getCode() != null && this.cycles.codeTaken(form.getCode())) {
-			problems.add(new Problem("code", "admin.cycle.code.taken", form.getCode()));
+		String code = command.code();
+		if (code != null && this.cycles.codeTaken(code)) {
+			problems.add(new Problem("code", "admin.cycle.code.taken", code));
 		}
-		if (form.getPeriodStart() != null && form.getPeriodEnd() != null) {
-			if (form.getPeriodEnd().isBefore(form.getPeriodStart())) {
+		LocalDate start = command.periodStart();
+		LocalDate end = command.periodEnd();
+		if (start != null && end != null) {
+			if (end.isBefore(start)) {
 				problems.add(new Problem("periodEnd", "admin.cycle.period-end.before-start"));
 			}
 			else {
-				this.cycles.overlapping(form.getPeriodStart(), form.getPeriodEnd())
+				this.cycles.overlapping(start, end)
 					.stream()
 					.findFirst()
 					.ifPresent((other) -> problems.add(new Problem("periodStart", "admin.cycle.overlap", other.getCode())));
 			}
 		}
-		if (form.getOpensOn() != null && form.getDeadline() != null && form.getDeadline().isBefore(form.getOpensOn())) {
+		if (command.opensOn() != null && command.deadline() != null && command.deadline().isBefore(command.opensOn())) {
 			problems.add(new Problem("deadline", "admin.cycle.deadline.before-opening"));
 		}
 		return problems;
 	}
 
+	/** @return the new cycle's code */
 	@Transactional
-	long create(CycleForm form) {
+	String create(Command command) {
 		// one creation at a time, so two cycles with overlapping periods cannot both pass the check
 		this.jdbc.sql("lock table reporting_cycle in share row exclusive mode").update();
-		Refusal.throwIfAny(problems(form));
-		ReportingCycle cycle = new ReportingCycle(Objects.requireNonNull(form.getCode()),
-				Objects.requireNonNull(form.getPeriodStart()), Objects.requireNonNull(form.getPeriodEnd()),
-				Objects.requireNonNull(form.getOpensOn()), Objects.requireNonNull(form.getDeadline()),
-				Objects.requireNonNull(form.getState()));
+		Refusal.throwIfAny(problems(command));
+		ReportingCycle cycle = new ReportingCycle(Objects.requireNonNull(command.code(), "code"),
+				Objects.requireNonNull(command.periodStart(), "periodStart"),
+				Objects.requireNonNull(command.periodEnd(), "periodEnd"), Objects.requireNonNull(command.opensOn(), "opensOn"),
+				Objects.requireNonNull(command.deadline(), "deadline"), Objects.requireNonNull(command.state(), "state"));
 		try {
 			this.cycles.saveAndFlush(cycle);
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (DatabaseConstraint.violated(ex, ReportingCycle.UNIQUE_CODE)) {
-				throw Refusal.of("code", "admin.cycle.code.taken", form.getCode());
+				throw Refusal.of("code", "admin.cycle.code.taken", cycle.getCode());
 			}
 			throw ex;
 		}
 		this.audit.record("CYCLE_CREATED", "reporting_cycle", cycle.getId(), "Reporting cycle " + cycle.getCode()
 				+ " created", null, cycle.auditState());
-		return Objects.requireNonNull(cycle.getId());
+		return cycle.getCode();
 	}
 
 }

@@ -1,12 +1,13 @@
 package org.a4p.portal.cycle;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import org.a4p.portal.shared.NotFoundException;
-import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
+import org.a4p.portal.web.Forms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administration of reporting cycles (administrators only): list, create, deadline, close, reopen. */
@@ -62,29 +64,16 @@ class CycleAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("cycleForm") CycleForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.createCycle.create(form);
-				Flash.add(redirect, "admin.cycles.created", form.getCode());
-				return "redirect:" + LIST;
-			}
-			catch (Refusal violation) {
-				violation.addTo(result);
-			}
-		}
-		else {
-			Refusal.addToFieldsWithoutErrors(this.createCycle.problems(form), result);
-		}
-		return "admin/cycles/new";
+		CreateCycle.Command command = form.toCommand();
+		return Forms.attempt(result, () -> this.createCycle.create(command), () -> this.createCycle.problems(command))
+			.map((code) -> Flash.redirect(redirect, LIST, "admin.cycles.created", code))
+			.orElse("admin/cycles/new");
 	}
 
 	@GetMapping("/{id}/deadline")
 	String deadlineForm(@PathVariable long id, Model model) {
 		CycleQueries.AdminCycle cycle = cycle(id);
-		DeadlineForm form = new DeadlineForm();
-		form.setDeadline(cycle.deadline());
-		form.setVersion(cycle.version());
-		model.addAttribute("deadlineForm", form);
+		model.addAttribute("deadlineForm", DeadlineForm.of(cycle));
 		model.addAttribute("cycle", cycle);
 		return "admin/cycles/deadline";
 	}
@@ -93,66 +82,58 @@ class CycleAdminController {
 	Object deadline(@PathVariable long id, @Valid @ModelAttribute("deadlineForm") DeadlineForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CycleQueries.AdminCycle cycle = cycle(id);
-		if (form.getVersion() == null) {
-			result.reject("admin.form.stale");
-		}
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.changeDeadline.change(id, form);
-				Flash.add(redirect, changed ? "admin.cycles.deadline-changed" : "admin.form.unchanged", cycle.code());
-				return "redirect:" + LIST;
-			}
-			catch (Refusal violation) {
-				violation.addTo(result);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				CycleQueries.AdminCycle now = cycle(id);
-				return ConflictPage.of(now.code(), LIST + "/" + id + "/deadline",
-						List.of(new ConflictPage.Row("admin.cycle.deadline", ConflictPage.text(form.getDeadline()),
-								ConflictPage.text(now.deadline())),
-								new ConflictPage.Row("admin.cycle.state", cycle.state().name(), now.state().name())));
-			}
-		}
 		model.addAttribute("cycle", cycle);
-		return "admin/cycles/deadline";
+		return Forms.edit(form, result, () -> this.changeDeadline.change(id, form.toCommand()),
+				(changed) -> Flash.redirect(redirect, LIST,
+						changed ? "admin.cycles.deadline-changed" : "admin.form.unchanged", cycle.code()),
+				() -> conflict(id, "/deadline", (now) -> form.conflictRows(cycle, now)), "admin/cycles/deadline");
 	}
 
 	@PostMapping("/{id}/close")
 	Object close(@PathVariable long id, @RequestParam(name = "version", required = false) @Nullable String version,
 			RedirectAttributes redirect) {
-		CycleQueries.AdminCycle cycle = cycle(id);
-		try {
-			boolean changed = this.closeCycle.close(id, version(version));
-			Flash.add(redirect, changed ? "admin.cycles.closed" : "admin.cycles.already-closed", cycle.code());
-			return "redirect:" + LIST;
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			return stateConflict(id, "CLOSED");
-		}
+		return setState(id, version, CycleState.CLOSED, this.closeCycle::close, "admin.cycles.closed",
+				"admin.cycles.already-closed", redirect);
 	}
 
 	@PostMapping("/{id}/reopen")
 	Object reopen(@PathVariable long id, @RequestParam(name = "version", required = false) @Nullable String version,
 			RedirectAttributes redirect) {
+		return setState(id, version, CycleState.OPEN, this.reopenCycle::reopen, "admin.cycles.reopened",
+				"admin.cycles.already-open", redirect);
+	}
+
+	/** Closes or reopens; a cycle changed since the list was shown gets the conflict page. */
+	private Object setState(long id, @Nullable String version, CycleState wanted, StateChange change,
+			String changedKey, String unchangedKey, RedirectAttributes redirect) {
 		CycleQueries.AdminCycle cycle = cycle(id);
 		try {
-			boolean changed = this.reopenCycle.reopen(id, version(version));
-			Flash.add(redirect, changed ? "admin.cycles.reopened" : "admin.cycles.already-open", cycle.code());
-			return "redirect:" + LIST;
+			boolean changed = change.apply(id, version(version));
+			return Flash.redirect(redirect, LIST, changed ? changedKey : unchangedKey, cycle.code());
 		}
-		catch (OptimisticLockingFailureException conflict) {
-			return stateConflict(id, "OPEN");
+		catch (OptimisticLockingFailureException stale) {
+			return conflict(id, "", (now) -> List.of(new ConflictPage.Row("admin.cycle.state", wanted.name(),
+					now.state().name()), new ConflictPage.Row("admin.cycle.deadline", ConflictPage.text(now.deadline()),
+							ConflictPage.text(now.deadline()))));
 		}
 	}
 
-	private Object stateConflict(long id, String wanted) {
+	/** {@link CloseCycle#close} or {@link ReopenCycle#reopen}. */
+	@FunctionalInterface
+	private interface StateChange {
+
+		boolean apply(long id, @Nullable Long expectedVersion);
+
+	}
+
+	/** The page showing what the administrator asked beside the cycle as it is now; {@code form} is the form's path. */
+	private ModelAndView conflict(long id, String form,
+			Function<CycleQueries.AdminCycle, List<ConflictPage.Row>> rows) {
 		CycleQueries.AdminCycle now = cycle(id);
-		return ConflictPage.of(now.code(), LIST, List.of(
-				new ConflictPage.Row("admin.cycle.state", wanted, now.state().name()),
-				new ConflictPage.Row("admin.cycle.deadline", ConflictPage.text(now.deadline()),
-						ConflictPage.text(now.deadline()))));
+		return ConflictPage.of(now.code(), LIST + ((form.isEmpty()) ? "" : "/" + id + form), rows.apply(now));
 	}
 
+	/** The version a close or reopen button sent: none when missing or not a number (the change then applies as is). */
 	private static @Nullable Long version(@Nullable String version) {
 		try {
 			return (version != null && !version.isBlank()) ? Long.valueOf(version.strip()) : null;

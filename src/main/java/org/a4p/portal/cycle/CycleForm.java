@@ -35,6 +35,12 @@ public class CycleForm {
 	@NotNull(message = "{admin.cycle.state.required}")
 	private @Nullable CycleState state = CycleState.OPEN;
 
+	/** The cycle to create (also for checking the rules when the form is incomplete). */
+	CreateCycle.Command toCommand() {
+		return new CreateCycle.Command(this.code, this.periodStart, this.periodEnd, this.opensOn, this.deadline,
+				this.state);
+	}
+
 	public @Nullable String getCode() {
 		return this.code;
 	}

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.a4p.portal.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,16 @@ public class CycleQueries {
 
 	public Optional<CycleView> byId(long id) {
 		return this.jdbc.sql(SELECT + "where id = ?").param(id).query(CycleView.class).optional();
+	}
+
+	/**
+	 * The cycle a page's {@code ?cycle=} names, or the current one when it names none (none without any
+	 * cycle).
+	 * @throws NotFoundException when it names a cycle that does not exist
+	 */
+	public @Nullable CycleView selected(@Nullable String code) {
+		return (code == null || code.isBlank()) ? current().orElse(null)
+				: byCode(code).orElseThrow(() -> new NotFoundException("cycle " + code));
 	}
 
 	public Optional<CycleView> byCode(String code) {

@@ -74,13 +74,13 @@ class DemoDataGenerator {
 	private final Clock clock;
 
 	DemoDataGenerator(JdbcClient jdbc, DataSource dataSource, DemoDataQuery demoData, CycleQueries cycles,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.demoData = demoData;
 		this.cycles = cycles;
 		this.events = events;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/** What was made. */

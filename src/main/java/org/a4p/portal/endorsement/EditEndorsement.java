@@ -3,14 +3,10 @@ package org.a4p.portal.endorsement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.shared.Refusal;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,16 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EditEndorsement {
 
-	private final EndorsementRepository endorsements;
+	/** The corrected values, and the version the administrator saw. */
+	record Command(long version, @Nullable LocalDate endorsedOn, String source, @Nullable String note) {
+	}
 
-	private final StakeholderDirectory stakeholders;
+	private final EndorsementWrites writes;
 
-	private final AuditLog audit;
-
-	EditEndorsement(EndorsementRepository endorsements, StakeholderDirectory stakeholders, AuditLog audit) {
-		this.endorsements = endorsements;
-		this.stakeholders = stakeholders;
-		this.audit = audit;
+	EditEndorsement(EndorsementWrites writes) {
+		this.writes = writes;
 	}
 
 	/**
@@ -39,43 +33,23 @@ class EditEndorsement {
 	 * @throws Refusal when a rule forbids the change
 	 */
 	@Transactional
-	boolean edit(long id, EndorsementForm form) {
-		Endorsement endorsement = load(this.endorsements, id, form.getVersion());
+	boolean edit(long id, Command command) {
+		Endorsement endorsement = this.writes.load(id, command.version());
 		List<Problem> problems = new ArrayList<>(
-				EndorsementRules.checkDate("endorsedOn", form.getEndorsedOn(), LocalDate.now()));
+				EndorsementRules.checkDate("endorsedOn", command.endorsedOn(), this.writes.today()));
 		LocalDate withdrawnOn = endorsement.getWithdrawnOn();
-		if (withdrawnOn != null && form.getEndorsedOn() != null && form.getEndorsedOn().isAfter(withdrawnOn)) {
+		if (withdrawnOn != null && command.endorsedOn() != null && command.endorsedOn().isAfter(withdrawnOn)) {
 			problems.add(new Problem("endorsedOn", "admin.endorsement.endorsed-on.after-withdrawal", withdrawnOn.toString()));
 		}
 		Refusal.throwIfAny(problems);
-		if (Objects.equals(endorsement.getEndorsedOn(), form.getEndorsedOn())
-				&& Objects.equals(endorsement.getSource(), form.getSource())
-				&& Objects.equals(endorsement.getNote(), form.getNote())) {
+		if (Objects.equals(endorsement.getEndorsedOn(), command.endorsedOn())
+				&& Objects.equals(endorsement.getSource(), command.source())
+				&& Objects.equals(endorsement.getNote(), command.note())) {
 			return false;
 		}
-		String code = stakeholderCode(this.stakeholders, endorsement);
-		Map<String, @Nullable Object> before = endorsement.auditState(code);
-		endorsement.correct(form.getEndorsedOn(), Objects.requireNonNull(form.getSource()), form.getNote());
-		this.endorsements.saveAndFlush(endorsement);
-		this.audit.record("ENDORSEMENT_EDITED", "endorsement", id, "Endorsement of " + code + " corrected", before,
-				endorsement.auditState(code));
+		this.writes.change(endorsement, "ENDORSEMENT_EDITED", "corrected",
+				(e) -> e.correct(command.endorsedOn(), command.source(), command.note()));
 		return true;
-	}
-
-	/** The endorsement at the version the editor saw, else a conflict. */
-	static Endorsement load(EndorsementRepository endorsements, long id, @Nullable Long expectedVersion) {
-		Endorsement endorsement = endorsements.findById(id)
-			.orElseThrow(() -> new NotFoundException("endorsement " + id));
-		if (expectedVersion == null || expectedVersion != endorsement.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Endorsement.class, id);
-		}
-		return endorsement;
-	}
-
-	static String stakeholderCode(StakeholderDirectory stakeholders, Endorsement endorsement) {
-		return stakeholders.byId(endorsement.getStakeholderId())
-			.map(StakeholderDirectory.Stakeholder::code)
-			.orElseThrow();
 	}
 
 }

@@ -50,7 +50,7 @@ class Endorsement {
 	private boolean demo;
 
 	@Column(name = "recorded_at", nullable = false, updatable = false)
-	private Instant recordedAt = Instant.now();
+	private Instant recordedAt = Instant.EPOCH;
 
 	@Version
 	private long version;
@@ -58,8 +58,10 @@ class Endorsement {
 	protected Endorsement() {
 	}
 
-	Endorsement(long stakeholderId, @Nullable LocalDate endorsedOn, String source, @Nullable String note) {
+	Endorsement(long stakeholderId, @Nullable LocalDate endorsedOn, String source, @Nullable String note,
+			Instant recordedAt) {
 		this.stakeholderId = stakeholderId;
+		this.recordedAt = recordedAt;
 		this.endorsedOn = endorsedOn;
 		this.source = source;
 		this.note = note;

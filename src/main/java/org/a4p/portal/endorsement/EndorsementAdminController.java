@@ -3,6 +3,7 @@ package org.a4p.portal.endorsement;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -12,7 +13,6 @@ import org.a4p.portal.endorsement.EndorsementImport.Outcome;
 import org.a4p.portal.endorsement.EndorsementQueries.AdminRow;
 import org.a4p.portal.endorsement.PendingImports.Pending;
 import org.a4p.portal.shared.NotFoundException;
-import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.a4p.portal.web.ConflictPage;
 import org.a4p.portal.web.Flash;
@@ -20,7 +20,6 @@ import org.a4p.portal.web.Forms;
 import org.a4p.portal.web.RequestLinks;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -76,51 +75,37 @@ class EndorsementAdminController {
 	String list(@ModelAttribute("filter") EndorsementFilter filter, BindingResult result,
 			@RequestParam(name = "page", required = false) @Nullable String page, HttpServletRequest request,
 			Locale locale, Model model) {
-		if (filter.getFrom() != null && filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
-			result.rejectValue("to", "admin.filter.to.before-from");
-		}
-		EndorsementQueries.Page<AdminRow> rows = this.queries.adminPage(filter.toQuery(), RequestLinks.pageNumber(page),
-				locale);
-		model.addAttribute("page", rows);
-		RequestLinks.addPageLinks(model, request, rows.number());
+		filter.checkPeriod(result);
+		RequestLinks.addPage(model, request,
+				this.queries.adminPage(filter.toQuery(), RequestLinks.pageNumber(page), locale));
 		return "admin/endorsements/list";
 	}
 
 	// Record ---------------------------------------------------------------------------------------
 
 	@GetMapping("/new")
-	String newForm(Model model) {
+	String newForm(Locale locale, Model model) {
 		model.addAttribute("endorsementForm", new EndorsementForm());
-		return recordPage(model);
+		return recordPage(locale, model);
 	}
 
 	@PostMapping
-	String record(@Valid @ModelAttribute("endorsementForm") EndorsementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.recordEndorsement.record(form);
-				Flash.add(redirect, "admin.endorsements.recorded",
-						StakeholderDirectory.normalizeCode(String.valueOf(form.getStakeholderCode())));
-				return "redirect:" + LIST;
-			}
-			catch (Refusal violation) {
-				violation.addTo(result);
-			}
-		}
-		else {
-			// show the stakeholder and date problems too, not only the form's
-			Refusal.addToFieldsWithoutErrors(this.recordEndorsement.problems(form), result);
-		}
-		return recordPage(model);
+	String record(@Valid @ModelAttribute("endorsementForm") EndorsementForm form, BindingResult result, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		RecordEndorsement.Command command = form.toRecord();
+		// a form that failed validation shows the stakeholder and date problems too, not only its own
+		return Forms.attempt(result, () -> this.recordEndorsement.record(command),
+				() -> this.recordEndorsement.problems(command))
+			.map((stakeholder) -> Flash.redirect(redirect, LIST, "admin.endorsements.recorded", stakeholder.code()))
+			.orElseGet(() -> recordPage(locale, model));
 	}
 
-	private String recordPage(Model model) {
-		model.addAttribute("endorsers", this.stakeholders.endorsers());
+	private String recordPage(Locale locale, Model model) {
+		model.addAttribute("endorsers", this.stakeholders.endorsers(locale));
 		return "admin/endorsements/new";
 	}
 
-	// Edit -----------------------------------------------------------------------------------------
+	// Edit and withdraw: at the version the administrator saw --------------------------------------
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Locale locale, Model model) {
@@ -134,27 +119,12 @@ class EndorsementAdminController {
 	Object edit(@PathVariable long id, @Valid @ModelAttribute("endorsementForm") EndorsementForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		AdminRow row = row(id, locale);
-		if (form.getVersion() == null) {
-			result.reject("admin.form.stale");
-		}
-		if (!result.hasErrors()) {
-			try {
-				boolean changed = this.editEndorsement.edit(id, form);
-				Flash.add(redirect, changed ? "admin.endorsements.edited" : "admin.form.unchanged", row.stakeholderCode());
-				return "redirect:" + LIST;
-			}
-			catch (Refusal violation) {
-				violation.addTo(result);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				return conflict(id, form, null, locale);
-			}
-		}
 		model.addAttribute("endorsement", row);
-		return "admin/endorsements/edit";
+		return Forms.edit(form, result, () -> this.editEndorsement.edit(id, form.toEdit()),
+				(changed) -> Flash.redirect(redirect, LIST, changed ? "admin.endorsements.edited" : "admin.form.unchanged",
+						row.stakeholderCode()),
+				() -> conflict(id, "edit", form::conflictRows, locale), "admin/endorsements/edit");
 	}
-
-	// Withdraw -------------------------------------------------------------------------------------
 
 	@GetMapping("/{id}/withdraw")
 	String withdrawForm(@PathVariable long id, Locale locale, Model model) {
@@ -170,42 +140,20 @@ class EndorsementAdminController {
 	Object withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawalForm") WithdrawalForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		AdminRow row = row(id, locale);
-		if (form.getVersion() == null) {
-			result.reject("admin.form.stale");
-		}
-		if (!result.hasErrors()) {
-			try {
-				this.withdrawEndorsement.withdraw(id, form);
-				Flash.add(redirect, "admin.endorsements.withdrawn", row.stakeholderCode());
-				return "redirect:" + LIST;
-			}
-			catch (Refusal violation) {
-				violation.addTo(result);
-			}
-			catch (OptimisticLockingFailureException conflict) {
-				return conflict(id, null, form, locale);
-			}
-		}
 		model.addAttribute("endorsement", row);
-		return "admin/endorsements/withdraw";
+		return Forms.edit(form, result, () -> {
+			this.withdrawEndorsement.withdraw(id, form.toCommand());
+			return row.stakeholderCode();
+		}, (code) -> Flash.redirect(redirect, LIST, "admin.endorsements.withdrawn", code),
+				() -> conflict(id, "withdraw", form::conflictRows, locale), "admin/endorsements/withdraw");
 	}
 
-	private ModelAndView conflict(long id, @Nullable EndorsementForm edit, @Nullable WithdrawalForm withdrawal,
+	/** The page showing what the administrator sent beside the endorsement as it is now. */
+	private ModelAndView conflict(long id, String action, Function<AdminRow, List<ConflictPage.Row>> rows,
 			Locale locale) {
 		AdminRow now = row(id, locale);
-		String formHref = LIST + "/" + id + ((edit != null) ? "/edit" : "/withdraw");
-		List<ConflictPage.Row> rows = (edit != null) ? List.of(
-				new ConflictPage.Row("admin.endorsement.endorsed-on", ConflictPage.text(edit.getEndorsedOn()),
-						ConflictPage.text(now.endorsedOn())),
-				new ConflictPage.Row("admin.endorsement.source", edit.getSource(), now.source()),
-				new ConflictPage.Row("admin.endorsement.note", edit.getNote(), now.note()))
-				: List.of(
-						new ConflictPage.Row("admin.endorsement.endorsed-on", ConflictPage.text(now.endorsedOn()),
-								ConflictPage.text(now.endorsedOn())),
-						new ConflictPage.Row("admin.endorsement.withdrawn-on",
-								ConflictPage.text(withdrawal.getWithdrawnOn()), ConflictPage.text(now.withdrawnOn())),
-						new ConflictPage.Row("admin.withdraw.reason", withdrawal.getReason(), now.withdrawalReason()));
-		return ConflictPage.of(now.stakeholderName() + " (" + now.stakeholderCode() + ")", formHref, rows);
+		return ConflictPage.of(now.stakeholderName() + " (" + now.stakeholderCode() + ")",
+				LIST + "/" + id + "/" + action, rows.apply(now));
 	}
 
 	// CSV import -----------------------------------------------------------------------------------
@@ -255,18 +203,13 @@ class EndorsementAdminController {
 			model.addAttribute("stale", true);
 			return previewPage(pending, this.endorsementImport.preview(pending.content(), locale), true, model);
 		}
-		Outcome outcome = null;
-		try {
-			outcome = this.endorsementImport.apply(pending.content(), pending.fileName(), pending.sha256());
-		}
-		catch (Refusal raced) {
-			// someone recorded an endorsement for a state of the file meanwhile: the preview shows it
-		}
+		Outcome outcome = this.endorsementImport.apply(pending.content(), pending.fileName(), pending.sha256());
 		if (outcome instanceof Applied applied) {
 			PendingImports.remove(session, token);
-			Flash.add(redirect, "admin.endorsements.imported", applied.endorsementIds().size(), pending.fileName());
-			return "redirect:" + LIST;
+			return Flash.redirect(redirect, LIST, "admin.endorsements.imported", applied.endorsementIds().size(),
+					pending.fileName());
 		}
+		// refused: the file, or a row, has a problem now (perhaps someone recorded an endorsement meanwhile)
 		return previewPage(pending, this.endorsementImport.preview(pending.content(), locale), true, model);
 	}
 

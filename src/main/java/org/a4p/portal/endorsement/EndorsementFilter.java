@@ -1,14 +1,11 @@
 package org.a4p.portal.endorsement;
 
-import java.time.LocalDate;
-
 import org.a4p.portal.shared.FormText;
+import org.a4p.portal.web.PeriodFilter;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
-/** The filters of the administration list of endorsements (a GET form). */
-public class EndorsementFilter {
+/** The filters of the administration list of endorsements (a GET form); the period is of the endorsement's date. */
+public class EndorsementFilter extends PeriodFilter {
 
 	/** Who endorsed. */
 	public enum Kind {
@@ -30,16 +27,9 @@ public class EndorsementFilter {
 
 	private @Nullable Status status;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate from;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private @Nullable LocalDate to;
-
 	EndorsementQueries.AdminFilter toQuery() {
-		String search = (this.q != null && this.q.length() > 100) ? this.q.substring(0, 100) : this.q;
-		return new EndorsementQueries.AdminFilter((this.kind != null) ? this.kind.name() : null, search,
-				(this.status != null) ? this.status == Status.IN_FORCE : null, this.from, this.to);
+		return new EndorsementQueries.AdminFilter((this.kind != null) ? this.kind.name() : null, FormText.search(this.q),
+				(this.status != null) ? this.status == Status.IN_FORCE : null, getFrom(), getTo());
 	}
 
 	public @Nullable Kind getKind() {
@@ -64,22 +54,6 @@ public class EndorsementFilter {
 
 	public void setStatus(@Nullable Status status) {
 		this.status = status;
-	}
-
-	public @Nullable LocalDate getFrom() {
-		return this.from;
-	}
-
-	public void setFrom(@Nullable LocalDate from) {
-		this.from = from;
-	}
-
-	public @Nullable LocalDate getTo() {
-		return this.to;
-	}
-
-	public void setTo(@Nullable LocalDate to) {
-		this.to = to;
 	}
 
 }

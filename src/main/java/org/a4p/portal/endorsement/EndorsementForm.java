@@ -1,19 +1,24 @@
 package org.a4p.portal.endorsement;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.a4p.portal.endorsement.EndorsementQueries.AdminRow;
 import org.a4p.portal.shared.FormText;
+import org.a4p.portal.web.ConflictPage;
+import org.a4p.portal.web.VersionedForm;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The record and edit forms of an endorsement. The stakeholder code is only read when recording;
- * the version is the one the editor saw (optimistic locking).
+ * the version only when editing (the one the editor saw).
  */
-public class EndorsementForm {
+public class EndorsementForm extends VersionedForm {
 
 	private @Nullable String stakeholderCode;
 
@@ -27,16 +32,34 @@ public class EndorsementForm {
 	@Size(max = EndorsementRules.NOTE_MAX, message = "{admin.endorsement.note.too-long}")
 	private @Nullable String note;
 
-	private @Nullable Long version;
-
-	static EndorsementForm of(EndorsementQueries.AdminRow row) {
+	static EndorsementForm of(AdminRow row) {
 		EndorsementForm form = new EndorsementForm();
 		form.stakeholderCode = row.stakeholderCode();
 		form.endorsedOn = row.endorsedOn();
 		form.source = row.source();
 		form.note = row.note();
-		form.version = row.version();
+		form.setVersion(row.version());
 		return form;
+	}
+
+	/** What to record (also for checking the rules when the form is incomplete). */
+	RecordEndorsement.Command toRecord() {
+		return new RecordEndorsement.Command(this.stakeholderCode, this.endorsedOn, this.source, this.note);
+	}
+
+	/** The correction, once the form passed validation. */
+	EditEndorsement.Command toEdit() {
+		return new EditEndorsement.Command(expectedVersion(), this.endorsedOn, Objects.requireNonNull(this.source),
+				this.note);
+	}
+
+	/** This form beside the endorsement as it is now, for the conflict page. */
+	List<ConflictPage.Row> conflictRows(AdminRow now) {
+		return List.of(
+				new ConflictPage.Row("admin.endorsement.endorsed-on", ConflictPage.text(this.endorsedOn),
+						ConflictPage.text(now.endorsedOn())),
+				new ConflictPage.Row("admin.endorsement.source", this.source, now.source()),
+				new ConflictPage.Row("admin.endorsement.note", this.note, now.note()));
 	}
 
 	public @Nullable String getStakeholderCode() {
@@ -69,14 +92,6 @@ public class EndorsementForm {
 
 	public void setNote(@Nullable String note) {
 		this.note = FormText.clean(note);
-	}
-
-	public @Nullable Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(@Nullable Long version) {
-		this.version = version;
 	}
 
 }

@@ -8,19 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.endorsement.EndorsementCsv.Parsed;
 import org.a4p.portal.endorsement.EndorsementRules.History;
 import org.a4p.portal.shared.Refusal.Problem;
+import org.a4p.portal.shared.Refusal;
 import org.a4p.portal.stakeholder.StakeholderDirectory.Stakeholder;
 import org.a4p.portal.stakeholder.StakeholderDirectory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports Member-State endorsements from a CSV file, all or nothing: {@link #preview} lists every row
@@ -64,7 +68,7 @@ class EndorsementImport {
 	record Refused(Preview preview) implements Outcome {
 	}
 
-	private final EndorsementRepository endorsements;
+	private final EndorsementWrites writes;
 
 	private final StakeholderDirectory stakeholders;
 
@@ -72,12 +76,15 @@ class EndorsementImport {
 
 	private final AuditLog audit;
 
-	EndorsementImport(EndorsementRepository endorsements, StakeholderDirectory stakeholders, JdbcClient jdbc,
-			AuditLog audit) {
-		this.endorsements = endorsements;
+	private final TransactionTemplate transaction;
+
+	EndorsementImport(EndorsementWrites writes, StakeholderDirectory stakeholders, JdbcClient jdbc, AuditLog audit,
+			PlatformTransactionManager transactions) {
+		this.writes = writes;
 		this.stakeholders = stakeholders;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Transactional(readOnly = true)
@@ -86,26 +93,32 @@ class EndorsementImport {
 	}
 
 	/**
-	 * Records every row of the file in this one transaction, checked again now: when the file or any
-	 * row has a problem nothing is written and the problems are returned.
+	 * Records every row of the file in one transaction, checked again now: when the file or any row has a
+	 * problem nothing is written and the problems are returned. A state of the file endorsed by someone
+	 * else meanwhile (caught by the database as the transaction writes) is such a problem too.
 	 */
-	@Transactional
 	Outcome apply(byte[] content, String fileName, String sha256) {
+		try {
+			return Objects.requireNonNull(this.transaction.execute((status) -> applyChecked(content, fileName, sha256)));
+		}
+		catch (Refusal raced) {
+			return new Refused(preview(content, Locale.ENGLISH));
+		}
+	}
+
+	private Outcome applyChecked(byte[] content, String fileName, String sha256) {
 		Preview preview = check(EndorsementCsv.parse(content), Locale.ENGLISH);
 		if (!preview.canApply()) {
 			return new Refused(preview);
 		}
-		Map<String, Stakeholder> byCode = this.stakeholders.allByCode();
+		Map<String, Stakeholder> byCode = this.stakeholders.allByCode(Locale.ENGLISH);
 		List<Long> ids = new ArrayList<>();
 		for (PreviewRow row : preview.rows()) {
-			Stakeholder stakeholder = byCode.get(StakeholderDirectory.normalizeCode(row.iso3()));
-			Endorsement endorsement = RecordEndorsement.insert(this.endorsements, stakeholder, row.endorsedOn(),
-					row.source(), row.note(), "file");
+			Stakeholder stakeholder = byCode.get(StakeholderDirectory.normalizeCode(Objects.requireNonNull(row.iso3())));
+			Endorsement endorsement = this.writes.insert(stakeholder, row.endorsedOn(),
+					Objects.requireNonNull(row.source()), row.note(), "file",
+					" (imported from " + fileName + ", row " + row.number() + ")");
 			ids.add(endorsement.requireId());
-			this.audit.record("ENDORSEMENT_RECORDED", "endorsement", endorsement.getId(),
-					"Endorsement recorded for " + stakeholder.code() + " (imported from " + fileName + ", row "
-							+ row.number() + ")",
-					null, endorsement.auditState(stakeholder.code()));
 		}
 		Map<String, Object> imported = new LinkedHashMap<>();
 		imported.put("file", fileName);
@@ -121,14 +134,14 @@ class EndorsementImport {
 		if (!parsed.fileProblems().isEmpty()) {
 			return new Preview(parsed.fileProblems(), List.of());
 		}
-		Map<String, Stakeholder> byCode = this.stakeholders.allByCode();
+		Map<String, Stakeholder> byCode = this.stakeholders.allByCode(locale);
 		Map<Long, History> histories = histories();
 		Map<String, List<Integer>> rowsByCode = parsed.rows()
 			.stream()
 			.filter((row) -> row.iso3() != null)
 			.collect(Collectors.groupingBy((row) -> StakeholderDirectory.normalizeCode(row.iso3()), LinkedHashMap::new,
 					Collectors.mapping(EndorsementCsv.Row::number, Collectors.toList())));
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.writes.today();
 		List<PreviewRow> rows = new ArrayList<>();
 		for (EndorsementCsv.Row row : parsed.rows()) {
 			List<Problem> problems = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.a4p.portal.shared.SqlLike;
+import org.a4p.portal.shared.Page;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.a4p.portal.stakeholder.StakeholderRef;
 import org.jspecify.annotations.Nullable;
@@ -74,23 +74,12 @@ public class EndorsementQueries {
 	private static final String ENDORSEMENT_COLUMNS = "e.endorsed_on, e.source, e.note, e.withdrawn_on, "
 			+ "e.withdrawal_reason, e.demo";
 
-	/** One page of a list, and whether more follow. */
-	public record Page<T>(List<T> rows, int number, boolean hasNext) {
-
-		public boolean hasPrevious() {
-			return this.number > 1;
-		}
-
-	}
-
 	static final int ADMIN_PAGE_SIZE = 100;
 
-	private static final String ADMIN_SELECT = """
-			select e.id, e.stakeholder_id, s.code, s.kind, s.iso2, s.name_en, n.name as name_zh, e.endorsed_on, e.source,
-			       e.note, e.withdrawn_on, e.withdrawal_reason, e.demo, e.recorded_at, e.version
+	private static final String ADMIN_SELECT = "select e.id, e.stakeholder_id, " + StakeholderRef.COLUMNS + """
+			     , e.endorsed_on, e.source, e.note, e.withdrawn_on, e.withdrawal_reason, e.demo, e.recorded_at, e.version
 			from endorsement e
 			join stakeholder s on s.id = e.stakeholder_id
-			left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = 'zh'
 			""";
 
 	private final JdbcClient jdbc;
@@ -127,14 +116,10 @@ public class EndorsementQueries {
 	 * first, then as stakeholder lists are ordered for the reader.
 	 */
 	public List<RecordedEndorsement> recorded(Locale locale) {
-		List<RecordedEndorsement> recorded = new ArrayList<>(this.jdbc.sql("select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name, " + ENDORSEMENT_COLUMNS
-				+ " from endorsement e join stakeholder s on s.id = e.stakeholder_id"
-				+ " left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang"
-				+ " order by e.id")
-			.param("lang", locale.getLanguage())
-			.query((rs, row) -> new RecordedEndorsement(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
+		List<RecordedEndorsement> recorded = new ArrayList<>(this.jdbc.sql("select " + StakeholderRef.COLUMNS + ", "
+				+ ENDORSEMENT_COLUMNS + " from endorsement e join stakeholder s on s.id = e.stakeholder_id order by e.id")
+			.param("lang", StakeholderNames.lang(locale))
+			.query((rs, row) -> new RecordedEndorsement(StakeholderRef.of(rs, locale),
 					new Endorsement(rs.getObject("endorsed_on", LocalDate.class), rs.getString("source"),
 							rs.getString("note"), rs.getObject("withdrawn_on", LocalDate.class),
 							rs.getString("withdrawal_reason"), rs.getBoolean("demo"))))
@@ -167,14 +152,14 @@ public class EndorsementQueries {
 	Page<AdminRow> adminPage(AdminFilter filter, int page, Locale locale) {
 		StringBuilder sql = new StringBuilder(ADMIN_SELECT).append("where true");
 		Map<String, Object> params = new TreeMap<>();
+		params.put("lang", StakeholderNames.lang(locale));
 		if (filter.kind() != null) {
 			sql.append(" and s.kind = :kind");
 			params.put("kind", filter.kind());
 		}
 		if (filter.search() != null) {
-			sql.append(" and (s.code = upper(:code) or s.name_en ilike :pattern or n.name ilike :pattern)");
-			params.put("code", filter.search());
-			params.put("pattern", SqlLike.containing(filter.search()));
+			sql.append(" and ").append(StakeholderNames.MATCHES);
+			params.putAll(StakeholderNames.searchParams(filter.search()));
 		}
 		if (filter.inForce() != null) {
 			sql.append(filter.inForce() ? " and e.withdrawn_on is null" : " and e.withdrawn_on is not null");
@@ -187,26 +172,23 @@ public class EndorsementQueries {
 			sql.append(" and e.endorsed_on <= :to");
 			params.put("to", filter.endorsedTo());
 		}
-		int number = Math.max(1, page);
-		sql.append(" order by s.kind, s.name_en, e.recorded_at desc, e.id desc limit :limit offset :offset");
-		params.put("limit", ADMIN_PAGE_SIZE + 1);
-		params.put("offset", (long) (number - 1) * ADMIN_PAGE_SIZE);
-		List<AdminRow> rows = new ArrayList<>(this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, i) -> adminRow(rs, locale))
-			.list());
-		boolean hasNext = rows.size() > ADMIN_PAGE_SIZE;
-		return new Page<>(hasNext ? rows.subList(0, ADMIN_PAGE_SIZE) : rows, number, hasNext);
+		sql.append(" order by s.kind, s.name_en, e.recorded_at desc, e.id desc").append(Page.LIMIT);
+		params.putAll(Page.params(page, ADMIN_PAGE_SIZE));
+		return Page.of(this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> adminRow(rs, locale)).list(), page,
+				ADMIN_PAGE_SIZE);
 	}
 
 	Optional<AdminRow> adminRow(long id, Locale locale) {
-		return this.jdbc.sql(ADMIN_SELECT + "where e.id = ?").param(id).query((rs, i) -> adminRow(rs, locale)).optional();
+		return this.jdbc.sql(ADMIN_SELECT + "where e.id = :id")
+			.param("id", id)
+			.param("lang", StakeholderNames.lang(locale))
+			.query((rs, i) -> adminRow(rs, locale))
+			.optional();
 	}
 
 	private static AdminRow adminRow(java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
 		return new AdminRow(rs.getLong("id"), rs.getLong("stakeholder_id"), rs.getString("code"), rs.getString("kind"),
-				StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("name_zh"), "zh",
-						locale),
+				StakeholderNames.name(rs, locale),
 				rs.getObject("endorsed_on", LocalDate.class), rs.getString("source"), rs.getString("note"),
 				rs.getObject("withdrawn_on", LocalDate.class), rs.getString("withdrawal_reason"), rs.getBoolean("demo"),
 				rs.getTimestamp("recorded_at").toInstant(), rs.getLong("version"));

@@ -1,16 +1,8 @@
 package org.a4p.portal.endorsement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-import org.a4p.portal.audit.AuditLog;
-import org.a4p.portal.shared.Refusal.Problem;
 import org.a4p.portal.shared.Refusal;
-import org.a4p.portal.stakeholder.StakeholderDirectory;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,40 +14,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class WithdrawEndorsement {
 
-	private final EndorsementRepository endorsements;
+	/** When and why, and the version the administrator saw. */
+	record Command(long version, LocalDate withdrawnOn, String reason) {
+	}
 
-	private final StakeholderDirectory stakeholders;
+	private final EndorsementWrites writes;
 
-	private final AuditLog audit;
-
-	WithdrawEndorsement(EndorsementRepository endorsements, StakeholderDirectory stakeholders, AuditLog audit) {
-		this.endorsements = endorsements;
-		this.stakeholders = stakeholders;
-		this.audit = audit;
+	WithdrawEndorsement(EndorsementWrites writes) {
+		this.writes = writes;
 	}
 
 	@Transactional
-	void withdraw(long id, WithdrawalForm form) {
-		Endorsement endorsement = EditEndorsement.load(this.endorsements, id, form.getVersion());
-		LocalDate on = Objects.requireNonNull(form.getWithdrawnOn());
-		List<Problem> problems = new ArrayList<>();
+	void withdraw(long id, Command command) {
+		Endorsement endorsement = this.writes.load(id, command.version());
+		LocalDate on = command.withdrawnOn();
 		if (endorsement.isWithdrawn()) {
-			problems.add(new Problem("withdrawnOn", "admin.withdraw.already", String.valueOf(endorsement.getWithdrawnOn())));
+			throw Refusal.of("withdrawnOn", "admin.withdraw.already", String.valueOf(endorsement.getWithdrawnOn()));
 		}
-		else if (endorsement.getEndorsedOn() != null && on.isBefore(endorsement.getEndorsedOn())) {
-			problems.add(new Problem("withdrawnOn", "admin.withdraw.date.before-endorsement",
-					endorsement.getEndorsedOn().toString()));
+		if (endorsement.getEndorsedOn() != null && on.isBefore(endorsement.getEndorsedOn())) {
+			throw Refusal.of("withdrawnOn", "admin.withdraw.date.before-endorsement",
+					endorsement.getEndorsedOn().toString());
 		}
-		else if (on.isAfter(LocalDate.now())) {
-			problems.add(new Problem("withdrawnOn", "admin.withdraw.date.future"));
+		if (on.isAfter(this.writes.today())) {
+			throw Refusal.of("withdrawnOn", "admin.withdraw.date.future");
 		}
-		Refusal.throwIfAny(problems);
-		String code = EditEndorsement.stakeholderCode(this.stakeholders, endorsement);
-		Map<String, @Nullable Object> before = endorsement.auditState(code);
-		endorsement.withdraw(on, Objects.requireNonNull(form.getReason()));
-		this.endorsements.saveAndFlush(endorsement);
-		this.audit.record("ENDORSEMENT_WITHDRAWN", "endorsement", id, "Endorsement of " + code + " withdrawn", before,
-				endorsement.auditState(code));
+		this.writes.change(endorsement, "ENDORSEMENT_WITHDRAWN", "withdrawn", (e) -> e.withdraw(on, command.reason()));
 	}
 
 }

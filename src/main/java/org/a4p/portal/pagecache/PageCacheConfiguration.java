@@ -9,11 +9,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /**
- * The page cache: on by default ({@code portal.page-cache.enabled}); the store and the change
- * announcements exist either way so that writers need not care.
+ * The page cache: on by default ({@code portal.page-cache.enabled}, see {@link PageCacheProperties}); the store
+ * and the change announcements exist either way so that writers need not care.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
@@ -23,8 +22,8 @@ class PageCacheConfiguration {
 			"/actuator", "/assets/", "/webjars/", "/error");
 
 	@Bean
-	PageCache pageCache(@Value("${portal.page-cache.max-size:32MB}") DataSize maxSize) {
-		return new PageCache(maxSize.toBytes());
+	PageCache pageCache(PageCacheProperties properties) {
+		return new PageCache(properties.maxSize().toBytes());
 	}
 
 	@Bean

@@ -17,8 +17,7 @@ public enum Basis {
 	SELF_REPORTED("from applicable_pair pp left join progress_entry pe on pe.cycle_id = pp.cycle_id "
 			+ "and pe.commitment_id = pp.commitment_id and pe.stakeholder_id = pp.stakeholder_id ", "pp.cycle_id",
 			Basis.SELF_REPORTED_STATUS + " as status, count(*) as pairs, "
-					+ "count(pe.id) filter (where pe.published_status is not null "
-					+ "or pe.workflow_state in ('SUBMITTED', 'VALIDATED')) as reported ");
+					+ "count(pe.id) filter (where " + Basis.SELF_REPORTED_REPORTED + ") as reported ");
 
 	/**
 	 * A pair's self-reported status ({@code pe}: its entry, if any): what was submitted, else what was validated
@@ -26,6 +25,10 @@ public enum Basis {
 	 */
 	static final String SELF_REPORTED_STATUS = "coalesce(case when pe.workflow_state in ('SUBMITTED', 'VALIDATED') "
 			+ "then pe.status else pe.published_status end, 'NO_EVIDENCE')";
+
+	/** Whether a pair's entry ({@code pe}) was reported: submitted or validated (null where there is no entry). */
+	static final String SELF_REPORTED_REPORTED = "(pe.published_status is not null "
+			+ "or pe.workflow_state in ('SUBMITTED', 'VALIDATED'))";
 
 	/** The pairs ({@code pp}: cycle_id, commitment_id, stakeholder_id) with whatever the counts need. */
 	final String from;

@@ -176,12 +176,29 @@ public class FiguresQuery {
 	}
 
 	/**
+	 * Self-reported statuses of the pairs a filter selects, one per group, and their distribution.
+	 *
+	 * @param statuses the status per group's code, in no particular order
+	 * @param total the distribution of every pair selected (what {@link #total} counts on the self-reported basis)
+	 */
+	public record SelfReportedStatuses(Map<String, Status> statuses, StatusDistribution total) {
+	}
+
+	/**
 	 * The self-reported status of each pair the filter selects in a cycle, live from the entries (submitted, else
 	 * validated, else NO_EVIDENCE; a draft never counts), keyed by the group's code (a commitment's or a
 	 * stakeholder's; the filter should leave one pair per key): one query. Only for those allowed to see
 	 * submissions.
 	 */
 	public Map<String, Status> selfReportedStatuses(long cycleId, GroupBy key, Filter filter) {
+		return selfReported(cycleId, key, filter).statuses();
+	}
+
+	/**
+	 * The self-reported status of each pair the filter selects (as {@link #selfReportedStatuses}) and their
+	 * distribution, from the same query.
+	 */
+	public SelfReportedStatuses selfReported(long cycleId, GroupBy key, Filter filter) {
 		if (key != GroupBy.COMMITMENT && key != GroupBy.STAKEHOLDER) {
 			throw new IllegalArgumentException("One status per commitment or per stakeholder");
 		}
@@ -191,16 +208,21 @@ public class FiguresQuery {
 			.append(key.expression)
 			.append(" as scope, ")
 			.append(Basis.SELF_REPORTED_STATUS)
-			.append(" as status ")
+			.append(" as status, ")
+			.append(Basis.SELF_REPORTED_REPORTED)
+			.append(" as reported ")
 			.append(Basis.SELF_REPORTED.from)
 			.append(JOINS)
 			.append("where pp.cycle_id = ?");
 		appendFilter(sql, params, filter);
 		Map<String, Status> statuses = new LinkedHashMap<>();
+		StatusDistribution.Builder total = StatusDistribution.builder();
 		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {
-			statuses.put(rs.getString("scope"), Status.valueOf(rs.getString("status")));
+			Status status = Status.valueOf(rs.getString("status"));
+			statuses.put(rs.getString("scope"), status);
+			total.add(status, 1, rs.getBoolean("reported") ? 1 : 0);
 		});
-		return statuses;
+		return new SelfReportedStatuses(statuses, total.build());
 	}
 
 	/** The key of the whole scope in {@link #changes}: every group together. */

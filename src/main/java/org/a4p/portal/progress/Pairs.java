@@ -35,7 +35,8 @@ public record Pairs(Basis basis, @Nullable Long publication) {
 
 	/**
 	 * The SQL relation of what the public sees pair by pair, with the columns of {@code public_pair}
-	 * ({@code cycle_id, commitment_id, stakeholder_id, status, reported, validated_at, publication_id}), for
+	 * ({@code cycle_id, commitment_id, stakeholder_id, status, reported, validated_at, entry_id, publication_id}:
+	 * a pair shown live has its entry's id, a pair shown as published its publication's), for
 	 * queries that read statuses: {@code public_pair} itself, or the same with this publication's cycle read
 	 * from this publication. Only for the public basis.
 	 */
@@ -47,10 +48,10 @@ public record Pairs(Basis basis, @Nullable Long publication) {
 			return "public_pair";
 		}
 		long id = this.publication;
-		return "(select cycle_id, commitment_id, stakeholder_id, status, reported, validated_at, publication_id "
-				+ "from public_pair where cycle_id <> (select cycle_id from publication where id = " + id + ") "
-				+ "union all select p.cycle_id, x.commitment_id, x.stakeholder_id, x.status, x.reported, "
-				+ "x.validated_at, p.id from published_pair x join publication p on p.id = x.publication_id "
+		return "(select cycle_id, commitment_id, stakeholder_id, status, reported, validated_at, entry_id, "
+				+ "publication_id from public_pair where cycle_id <> (select cycle_id from publication where id = " + id
+				+ ") union all select p.cycle_id, x.commitment_id, x.stakeholder_id, x.status, x.reported, "
+				+ "x.validated_at, null::bigint, p.id from published_pair x join publication p on p.id = x.publication_id "
 				+ "where x.publication_id = " + id + ")";
 	}
 

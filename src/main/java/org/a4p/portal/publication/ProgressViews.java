@@ -30,6 +30,7 @@ import org.a4p.portal.progress.Change;
 import org.a4p.portal.progress.FiguresQuery.CycleFigures;
 import org.a4p.portal.progress.FiguresQuery.Filter;
 import org.a4p.portal.progress.FiguresQuery.GroupBy;
+import org.a4p.portal.progress.FiguresQuery.SelfReportedStatuses;
 import org.a4p.portal.progress.FiguresQuery;
 import org.a4p.portal.progress.Pairs;
 import org.a4p.portal.progress.Status;
@@ -248,18 +249,17 @@ public class ProgressViews {
 		}
 		long[] total = { -1 };
 		List<PublishedEntry> rows = this.jdbc.sql("""
-				select a.code as area_code, c.code as commitment_code, s.code, s.kind, s.iso2, s.name_en,
-				       n.name as stored_name, e.status, e.validated_at, e.narrative, e.evidence::text as evidence,
+				select a.code as area_code, c.code as commitment_code, %s, pp.status, %s,
 				       count(*) over () as total
-				from %s e
-				join commitment c on c.id = e.commitment_id
+				from %s pp
+				join commitment c on c.id = pp.commitment_id
 				join area a on a.id = c.area_id
-				join stakeholder s on s.id = e.stakeholder_id
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				where e.cycle_id = :cycle
+				join stakeholder s on s.id = pp.stakeholder_id
+				%s
+				where pp.cycle_id = :cycle and pp.validated_at is not null
 				order by a.position, c.position, s.code
-				limit :limit offset :offset""".formatted(entries(edition)))
-			.param("lang", locale.getLanguage())
+				limit :limit offset :offset""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, edition.pairs().publicRelation(), TEXT_JOINS))
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycle.id())
 			.param("limit", limit)
 			.param("offset", offset)
@@ -267,14 +267,16 @@ public class ProgressViews {
 				total[0] = rs.getLong("total");
 				ValidatedText text = text(rs);
 				return new PublishedEntry(rs.getString("area_code"), rs.getString("commitment_code"),
-						StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-								rs.getString("name_en"), rs.getString("stored_name"), locale),
+						StakeholderRef.of(rs, locale),
 						Status.valueOf(rs.getString("status")), Objects.requireNonNull(text));
 			})
 			.list();
 		if (total[0] < 0) {
-			total[0] = (offset == 0) ? 0 : this.jdbc.sql("select count(*) from %s e where e.cycle_id = :cycle"
-				.formatted(entries(edition))).param("cycle", cycle.id()).query(Long.class).single();
+			total[0] = (offset == 0) ? 0 : this.jdbc.sql(("select count(*) from %s pp where pp.cycle_id = :cycle "
+					+ "and pp.validated_at is not null").formatted(edition.pairs().publicRelation()))
+				.param("cycle", cycle.id())
+				.query(Long.class)
+				.single();
 		}
 		return new EntryPage(rows, total[0]);
 	}
@@ -297,8 +299,8 @@ public class ProgressViews {
 			return null;
 		}
 		Filter filter = view.narrow(Filter.commitment(code));
-		return new SelfReported(this.figures.total(cycle.id(), Pairs.SELF_REPORTED, filter), Map.of(),
-				this.figures.selfReportedStatuses(cycle.id(), GroupBy.STAKEHOLDER, filter));
+		SelfReportedStatuses selfReported = this.figures.selfReported(cycle.id(), GroupBy.STAKEHOLDER, filter);
+		return new SelfReported(selfReported.total(), Map.of(), selfReported.statuses());
 	}
 
 	/** A stakeholder's self-reported status per commitment and distribution (the reader may see them). */
@@ -308,30 +310,26 @@ public class ProgressViews {
 			return null;
 		}
 		Filter filter = Filter.stakeholder(code);
-		return new SelfReported(this.figures.total(cycle.id(), Pairs.SELF_REPORTED, filter), Map.of(),
-				this.figures.selfReportedStatuses(cycle.id(), GroupBy.COMMITMENT, filter));
+		SelfReportedStatuses selfReported = this.figures.selfReported(cycle.id(), GroupBy.COMMITMENT, filter);
+		return new SelfReported(selfReported.total(), Map.of(), selfReported.statuses());
 	}
 
 	/** The stakeholders a commitment applies to in the cycle, each with its published status: one query. */
 	private List<StakeholderStatus> statusesOfCommitment(long cycleId, String commitmentCode, Edition edition,
 			Locale locale) {
 		List<StakeholderStatus> rows = new ArrayList<>(this.jdbc.sql("""
-				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name,
-				       pp.status, e.validated_at, e.narrative, e.evidence::text as evidence
+				select %s, pp.status, %s
 				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join stakeholder s on s.id = pp.stakeholder_id
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				left join %s e on e.cycle_id = pp.cycle_id and e.commitment_id = pp.commitment_id
-				     and e.stakeholder_id = pp.stakeholder_id
-				where pp.cycle_id = :cycle and c.code = :code""".formatted(edition.pairs().publicRelation(),
-					entries(edition)))
-			.param("lang", locale.getLanguage())
+				%s
+				where pp.cycle_id = :cycle and c.code = :code""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, edition.pairs().publicRelation(),
+					TEXT_JOINS))
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
 			.param("code", commitmentCode)
 			.query((rs, row) -> new StakeholderStatus(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
+					StakeholderRef.of(rs, locale),
 					Status.valueOf(rs.getString("status")), text(rs)))
 			.list());
 		rows.sort(Comparator.comparing(StakeholderStatus::stakeholder, StakeholderNames.order(locale)));
@@ -346,8 +344,7 @@ public class ProgressViews {
 	public StakeholderView stakeholder(StakeholderRef stakeholder, Edition edition, Locale locale) {
 		String code = stakeholder.code();
 		CycleView cycle = edition.cycle();
-		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(this.clock), LocalDate.now(this.clock));
+		Period period = Period.of(cycle, LocalDate.now(this.clock));
 		List<Endorsement> endorsements = this.endorsements.ofStakeholder(code);
 		List<CapacityRecord> capacities = this.stakeholders.capacities(code, period);
 		// what the rule needs, from the records the page shows anyway (no query of its own)
@@ -408,14 +405,13 @@ public class ProgressViews {
 		all.forEach((c) -> commitments.put(c.code(), c));
 		Map<String, CommitmentStatus> statuses = new HashMap<>();
 		this.jdbc.sql("""
-				select c.code, pp.status, e.validated_at, e.narrative, e.evidence::text as evidence
+				select c.code, pp.status, %s
 				from %s pp
 				join commitment c on c.id = pp.commitment_id
 				join stakeholder s on s.id = pp.stakeholder_id
-				left join %s e on e.cycle_id = pp.cycle_id and e.commitment_id = pp.commitment_id
-				     and e.stakeholder_id = pp.stakeholder_id
-				where pp.cycle_id = :cycle and s.code = :code""".formatted(edition.pairs().publicRelation(),
-					entries(edition)))
+				%s
+				where pp.cycle_id = :cycle and s.code = :code""".formatted(TEXT_COLUMNS, edition.pairs().publicRelation(),
+					TEXT_JOINS))
 			.param("cycle", cycleId)
 			.param("code", stakeholderCode)
 			.query((rs) -> {
@@ -429,18 +425,23 @@ public class ProgressViews {
 	}
 
 	/**
-	 * The SQL relation of what the public reads of validated entries ({@code public_entry}'s columns) for the
-	 * edition: as shown now, or as an earlier publication recorded it.
+	 * What the public reads of a validated pair besides its status, for the public pairs {@code pp} (columns of
+	 * {@code public_pair}): the narrative and evidence links of its entry's latest VALIDATED revision where the
+	 * cycle is shown live ({@code pp.entry_id}), as published where it is shown from a publication
+	 * ({@code pp.publication_id}); nothing where nothing was validated. Looked up pair by pair through the
+	 * primary keys, so a page reads only its own pairs' texts.
 	 */
-	private static String entries(Edition edition) {
-		Edition.Publication earlier = edition.earlier();
-		if (earlier == null) {
-			return "public_entry";
-		}
-		return "(select p.cycle_id, x.commitment_id, x.stakeholder_id, x.status, x.validated_at, x.narrative, "
-				+ "x.evidence, p.id as publication_id from published_pair x join publication p on p.id = x.publication_id "
-				+ "where x.publication_id = " + earlier.id() + " and x.validated_at is not null)";
-	}
+	private static final String TEXT_JOINS = """
+			left join lateral (
+			    select r.narrative, r.evidence from progress_entry_revision r
+			    where r.entry_id = pp.entry_id and r.action = 'VALIDATED'
+			    order by r.revision desc limit 1) v on pp.entry_id is not null and pp.validated_at is not null
+			left join published_pair x on x.publication_id = pp.publication_id and x.commitment_id = pp.commitment_id
+			     and x.stakeholder_id = pp.stakeholder_id""";
+
+	/** {@code validated_at, narrative, evidence} of a row joined with {@link #TEXT_JOINS}. */
+	private static final String TEXT_COLUMNS = "pp.validated_at, coalesce(v.narrative, x.narrative) as narrative, "
+			+ "coalesce(v.evidence, x.evidence)::text as evidence";
 
 	/** The validated text of a row with {@code validated_at, narrative, evidence} (null where nothing was validated). */
 	private @Nullable ValidatedText text(ResultSet rs) throws SQLException {

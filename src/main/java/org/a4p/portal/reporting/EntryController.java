@@ -4,11 +4,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4p.portal.account.PortalUser;
-import org.a4p.portal.shared.DatabaseConstraint;
 import org.a4p.portal.web.Flash;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,16 +74,12 @@ class EntryController {
 			outcome = this.saveDraft.save(user, ref, form.toContent(), form.getVersion());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return conflict(model, context, form, response);
+			// changed (or created) by someone else since the writer loaded it: both versions, nothing lost
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return this.page.conflict(model, context, form);
 		}
-		catch (DataIntegrityViolationException ex) {
-			if (!DatabaseConstraint.violated(ex, ProgressEntry.ONE_PER_TRIPLE)) {
-				throw ex;
-			}
-			return conflict(model, context, form, response);
-		}
-		Flash.add(redirect, (outcome == SaveDraft.Outcome.UNCHANGED) ? "entry.flash.unchanged" : "entry.flash.saved");
-		return "redirect:" + ref.path();
+		return Flash.redirect(redirect, ref.path(),
+				(outcome == SaveDraft.Outcome.UNCHANGED) ? "entry.flash.unchanged" : "entry.flash.saved");
 	}
 
 	@PostMapping("/submit")
@@ -94,13 +88,7 @@ class EntryController {
 			RedirectAttributes redirect) {
 		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
 		this.submitEntry.submit(PortalUser.signedIn(principal), ref, version);
-		Flash.add(redirect, "entry.flash.submitted");
-		return "redirect:" + ref.path();
-	}
-
-	private String conflict(Model model, EntryContext context, EntryForm form, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		return this.page.conflict(model, context, form);
+		return Flash.redirect(redirect, ref.path(), "entry.flash.submitted");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.a4p.portal.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,13 @@ public class EntryPage {
 
 	private final FiguresQuery figures;
 
-	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures) {
+	private final Clock clock;
+
+	EntryPage(EntryGuard guard, EntryQueries queries, FiguresQuery figures, Clock clock) {
 		this.guard = guard;
 		this.queries = queries;
 		this.figures = figures;
+		this.clock = clock;
 	}
 
 	/**
@@ -52,7 +56,7 @@ public class EntryPage {
 		model.addAttribute("mayReview", open && EntryPermissions.mayReview(user) && state == WorkflowState.SUBMITTED);
 		model.addAttribute("onBehalf", EntryPermissions.writesOnBehalf(user, context));
 		model.addAttribute("overdue",
-				open && context.cycle().pastDeadline(LocalDate.now()) && !entry.map(EntryView::reported).orElse(false));
+				open && context.cycle().pastDeadline(LocalDate.now(this.clock)) && !entry.map(EntryView::reported).orElse(false));
 		model.addAttribute("history", entry.map((e) -> this.queries.history(e.id())).orElse(List.of()));
 		model.addAttribute("timeline", this.figures.acrossCycles(Basis.PUBLISHED,
 				new Filter(null, context.commitmentCode(), context.stakeholderCode(), null)));

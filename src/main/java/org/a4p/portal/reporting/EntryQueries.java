@@ -95,7 +95,7 @@ class EntryQueries {
 				left join commitment_text t on t.commitment_id = c.id and t.catalogue_version_id = v.id and t.lang = :lang
 				where rc.code = :cycle and s.code = :stakeholder and c.code = :commitment
 				""")
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", ref.cycleCode())
 			.param("stakeholder", ref.stakeholderCode())
 			.param("commitment", ref.commitmentCode())
@@ -105,8 +105,7 @@ class EntryQueries {
 							rs.getObject("opens_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
 							rs.getBoolean("cycle_open"), rs.getBoolean("cycle_demo")),
 					rs.getLong("stakeholder_id"), rs.getString("stakeholder_code"), rs.getString("stakeholder_kind"),
-					StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("stored_name"),
-							locale),
+					StakeholderNames.name(rs, locale),
 					rs.getLong("commitment_id"), rs.getString("commitment_code"), rs.getString("area_code"),
 					rs.getString("commitment_title"), rs.getBoolean("applicable")))
 			.optional();

@@ -1,8 +1,5 @@
 package org.a4p.portal.reporting;
 
-import java.time.Instant;
-import java.util.Map;
-
 import org.a4p.portal.account.PortalUser;
 import org.jspecify.annotations.Nullable;
 
@@ -15,26 +12,18 @@ public class ReturnEntry {
 
 	private final EntryGuard guard;
 
-	private final ProgressEntryRepository entries;
+	private final WorkflowStep step;
 
-	private final EntryHistory history;
-
-	ReturnEntry(EntryGuard guard, ProgressEntryRepository entries, EntryHistory history) {
+	ReturnEntry(EntryGuard guard, WorkflowStep step) {
 		this.guard = guard;
-		this.entries = entries;
-		this.history = history;
+		this.step = step;
 	}
 
 	/** @param comment checked by {@link ReviewForm}'s validator: required, plain text */
 	@Transactional
 	public void returnEntry(PortalUser actor, EntryRef ref, @Nullable Long expectedVersion, String comment) {
-		EntryContext context = this.guard.reviewable(actor, ref);
-		ProgressEntry entry = WorkflowStep.load(this.entries, context, expectedVersion);
-		Map<String, @Nullable Object> before = entry.snapshot();
-		Instant now = Instant.now();
-		entry.returnWith(comment, WorkflowStep.name(actor), now);
-		this.entries.saveAndFlush(entry);
-		this.history.record(entry, RevisionAction.RETURNED, WorkflowStep.name(actor), now, context, before);
+		this.step.take(this.guard.reviewable(actor, ref), actor, expectedVersion, RevisionAction.RETURNED,
+				(entry, by, now) -> entry.returnWith(comment, by, now));
 	}
 
 }

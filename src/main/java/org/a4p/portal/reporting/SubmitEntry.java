@@ -1,8 +1,5 @@
 package org.a4p.portal.reporting;
 
-import java.time.Instant;
-import java.util.Map;
-
 import org.a4p.portal.account.PortalUser;
 import org.jspecify.annotations.Nullable;
 
@@ -15,25 +12,17 @@ class SubmitEntry {
 
 	private final EntryGuard guard;
 
-	private final ProgressEntryRepository entries;
+	private final WorkflowStep step;
 
-	private final EntryHistory history;
-
-	SubmitEntry(EntryGuard guard, ProgressEntryRepository entries, EntryHistory history) {
+	SubmitEntry(EntryGuard guard, WorkflowStep step) {
 		this.guard = guard;
-		this.entries = entries;
-		this.history = history;
+		this.step = step;
 	}
 
 	@Transactional
 	public void submit(PortalUser actor, EntryRef ref, @Nullable Long expectedVersion) {
-		EntryContext context = this.guard.writable(actor, ref);
-		ProgressEntry entry = WorkflowStep.load(this.entries, context, expectedVersion);
-		Map<String, @Nullable Object> before = entry.snapshot();
-		Instant now = Instant.now();
-		entry.submit(WorkflowStep.name(actor), now);
-		this.entries.saveAndFlush(entry);
-		this.history.record(entry, RevisionAction.SUBMITTED, WorkflowStep.name(actor), now, context, before);
+		this.step.take(this.guard.writable(actor, ref), actor, expectedVersion, RevisionAction.SUBMITTED,
+				ProgressEntry::submit);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.a4p.portal.reporting;
 
-import java.time.Instant;
-import java.util.Map;
-
 import org.a4p.portal.account.PortalUser;
 import org.jspecify.annotations.Nullable;
 
@@ -19,25 +16,17 @@ public class ValidateEntry {
 
 	private final EntryGuard guard;
 
-	private final ProgressEntryRepository entries;
+	private final WorkflowStep step;
 
-	private final EntryHistory history;
-
-	ValidateEntry(EntryGuard guard, ProgressEntryRepository entries, EntryHistory history) {
+	ValidateEntry(EntryGuard guard, WorkflowStep step) {
 		this.guard = guard;
-		this.entries = entries;
-		this.history = history;
+		this.step = step;
 	}
 
 	@Transactional
 	public void validate(PortalUser actor, EntryRef ref, @Nullable Long expectedVersion) {
-		EntryContext context = this.guard.reviewable(actor, ref);
-		ProgressEntry entry = WorkflowStep.load(this.entries, context, expectedVersion);
-		Map<String, @Nullable Object> before = entry.snapshot();
-		Instant now = Instant.now();
-		entry.validate(WorkflowStep.name(actor), now);
-		this.entries.saveAndFlush(entry);
-		this.history.record(entry, RevisionAction.VALIDATED, WorkflowStep.name(actor), now, context, before);
+		this.step.take(this.guard.reviewable(actor, ref), actor, expectedVersion, RevisionAction.VALIDATED,
+				ProgressEntry::validate);
 	}
 
 }

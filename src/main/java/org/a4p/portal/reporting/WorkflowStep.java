@@ -1,24 +1,65 @@
 package org.a4p.portal.reporting;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
 import org.a4p.portal.account.PortalUser;
 import org.a4p.portal.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
-/** What the workflow use cases share: find the saved entry and check the writer's version. */
-final class WorkflowStep {
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-	private WorkflowStep() {
+/**
+ * What the workflow use cases (submit, validate, return) share: find the saved entry at the version the
+ * user saw, take the step, save it and record the revision, in the use case's transaction.
+ */
+@Component
+class WorkflowStep {
+
+	/** A step of an entry's workflow, taken by {@code actor} at {@code now}. */
+	@FunctionalInterface
+	interface Step {
+
+		void take(ProgressEntry entry, String actor, Instant now);
+
+	}
+
+	private final ProgressEntryRepository entries;
+
+	private final EntryHistory history;
+
+	private final Clock clock;
+
+	WorkflowStep(ProgressEntryRepository entries, EntryHistory history, Clock clock) {
+		this.entries = entries;
+		this.history = history;
+		this.clock = clock;
 	}
 
 	/**
-	 * The saved entry, at the version the user saw.
+	 * @param context the entry's context, checked for the actor by the use case
 	 * @param expectedVersion {@code null} when the form did not come from a saved entry's page
 	 */
-	static ProgressEntry load(ProgressEntryRepository entries, EntryContext context, @Nullable Long expectedVersion) {
+	@Transactional(propagation = Propagation.MANDATORY)
+	void take(EntryContext context, PortalUser actor, @Nullable Long expectedVersion, RevisionAction action,
+			Step step) {
+		ProgressEntry entry = load(context, expectedVersion);
+		Map<String, @Nullable Object> before = entry.snapshot();
+		Instant now = this.clock.instant();
+		step.take(entry, actor.getUsername(), now);
+		this.entries.saveAndFlush(entry);
+		this.history.record(entry, action, actor.getUsername(), now, context, before);
+	}
+
+	/** The saved entry, at the version the user saw. */
+	private ProgressEntry load(EntryContext context, @Nullable Long expectedVersion) {
 		if (expectedVersion == null) {
 			throw Refusal.because("refused.nothing-saved");
 		}
-		ProgressEntry entry = entries
+		ProgressEntry entry = this.entries
 			.findByCycleIdAndCommitmentIdAndStakeholderId(context.cycle().id(), context.commitmentId(),
 					context.stakeholderId())
 			.orElseThrow(() -> Refusal.because("refused.nothing-saved"));
@@ -26,10 +67,6 @@ final class WorkflowStep {
 			throw new EntryConflictException();
 		}
 		return entry;
-	}
-
-	static String name(PortalUser actor) {
-		return actor.getUsername();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.a4p.portal.reporting.EntryRef;
 import org.a4p.portal.reporting.ReturnEntry;
 import org.a4p.portal.reporting.ReviewForm;
 import org.a4p.portal.reporting.ValidateEntry;
+import org.a4p.portal.shared.FormText;
 import org.a4p.portal.shared.NotFoundException;
 import org.a4p.portal.web.Flash;
 import org.jspecify.annotations.Nullable;
@@ -58,10 +59,9 @@ class ReviewController {
 	String queue(@RequestParam(required = false) @Nullable String cycle,
 			@RequestParam(required = false) @Nullable String area,
 			@RequestParam(required = false) @Nullable String stakeholder, Locale locale, Model model) {
-		CycleView selected = (cycle == null || cycle.isBlank()) ? this.cycles.current().orElse(null)
-				: this.cycles.byCode(cycle).orElseThrow(() -> new NotFoundException("cycle " + cycle));
-		String areaCode = blankToNull(area);
-		String stakeholderCode = blankToNull(stakeholder);
+		CycleView selected = this.cycles.selected(cycle);
+		String areaCode = FormText.clean(area);
+		String stakeholderCode = FormText.clean(stakeholder);
 		var areas = this.catalogue.areas(locale);
 		if (areaCode != null && areas.stream().noneMatch((a) -> a.code().equals(areaCode))) {
 			throw new NotFoundException("area " + areaCode);
@@ -104,13 +104,8 @@ class ReviewController {
 	}
 
 	private static String backToQueue(RedirectAttributes redirect, String key, EntryRef ref) {
-		Flash.add(redirect, key, ref.commitmentCode() + " / " + ref.stakeholderCode());
 		redirect.addAttribute("cycle", ref.cycleCode());
-		return "redirect:/review";
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+		return Flash.redirect(redirect, "/review", key, ref.commitmentCode() + " / " + ref.stakeholderCode());
 	}
 
 }

@@ -70,7 +70,7 @@ class ReviewQueueQuery {
 				order by pe.submitted_at, pe.id
 				limit :limit
 				""")
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
 			.param("area", areaCode)
 			.param("stakeholder", stakeholderCode)
@@ -79,8 +79,7 @@ class ReviewQueueQuery {
 				total[0] = rs.getLong("total");
 				String published = rs.getString("published_status");
 				return new QueueRow(rs.getString("cycle_code"), rs.getString("stakeholder_code"),
-						StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"),
-								rs.getString("stored_name"), locale),
+						StakeholderNames.name(rs, locale),
 						rs.getString("commitment_code"), rs.getString("area_code"), rs.getString("title"),
 						Status.valueOf(rs.getString("status")), (published != null) ? Status.valueOf(published) : null,
 						rs.getBoolean("entered_by_secretariat"), rs.getObject("submitted_at", OffsetDateTime.class),
@@ -97,10 +96,9 @@ class ReviewQueueQuery {
 				where exists (select 1 from progress_entry pe where pe.stakeholder_id = s.id and pe.cycle_id = :cycle)
 				order by s.kind desc, s.code
 				""")
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
-			.query((rs, n) -> new StakeholderOption(rs.getString("code"), StakeholderNames.name(rs.getString("iso2"),
-					rs.getString("name_en"), rs.getString("stored_name"), locale)))
+			.query((rs, n) -> new StakeholderOption(rs.getString("code"), StakeholderNames.name(rs, locale)))
 			.list();
 	}
 

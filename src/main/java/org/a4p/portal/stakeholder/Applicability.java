@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.a4p.portal.catalogue.Capacity;
 import org.a4p.portal.catalogue.Owner;
+import org.a4p.portal.cycle.CycleView;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,11 @@ public final class Applicability {
 			if (end.isBefore(start)) {
 				throw new IllegalArgumentException("A period cannot end (" + end + ") before it starts (" + start + ")");
 			}
+		}
+
+		/** The period of a cycle; without a cycle, the one day {@code today}. */
+		public static Period of(@Nullable CycleView cycle, LocalDate today) {
+			return (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd()) : new Period(today, today);
 		}
 
 		/** Whether the days from {@code from} to {@code to} (null: open-ended) share a day with this period. */

@@ -37,8 +37,7 @@ class StakeholderListController {
 			Model model) {
 		StakeholderFilters.Parsed filters = new StakeholderFilters(kind, endorsed, capacity).parse();
 		CycleView cycle = choice.cycle();
-		Period period = (cycle != null) ? new Period(cycle.periodStart(), cycle.periodEnd())
-				: new Period(LocalDate.now(this.clock), LocalDate.now(this.clock));
+		Period period = Period.of(cycle, LocalDate.now(this.clock));
 		model.addAttribute("cycle", cycle);
 		model.addAttribute("filters", filters);
 		model.addAttribute("kinds", StakeholderFilters.KINDS);

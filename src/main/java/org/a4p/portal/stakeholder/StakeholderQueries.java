@@ -64,12 +64,11 @@ public class StakeholderQueries {
 
 	/** Stakeholders matching the filter, named and ordered for the reader: Secretariat, Member States, organizations. */
 	public List<ListItem> list(ListFilter filter, Period period, Locale locale) {
-		StringBuilder sql = new StringBuilder("select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name, ")
+		StringBuilder sql = new StringBuilder("select ").append(StakeholderRef.COLUMNS).append(", ")
 			.append(IN_FORCE).append(" as endorsed, ")
 			.append("(select string_agg(distinct ca.capacity, ',') from capacity_assignment ca ")
 			.append("where ca.stakeholder_id = s.id and ").append(HELD).append(") as capacities ")
 			.append("from stakeholder s ")
-			.append("left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang ")
 			.append("where true");
 		if (filter.kind() != null) {
 			sql.append(" and s.kind = :kind");
@@ -85,7 +84,7 @@ public class StakeholderQueries {
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
 			.param("start", period.start())
 			.param("end", period.end())
-			.param("lang", locale.getLanguage());
+			.param("lang", StakeholderNames.lang(locale));
 		if (filter.kind() != null) {
 			statement = statement.param("kind", filter.kind().name());
 		}
@@ -94,10 +93,7 @@ public class StakeholderQueries {
 		}
 		List<ListItem> items = new ArrayList<>(statement.query((rs, row) -> {
 			String capacities = rs.getString("capacities");
-			return new ListItem(
-					StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-							rs.getString("name_en"), rs.getString("stored_name"), locale),
-					rs.getBoolean("endorsed"),
+			return new ListItem(StakeholderRef.of(rs, locale), rs.getBoolean("endorsed"),
 					(capacities == null) ? List.of()
 							: Arrays.stream(capacities.split(",")).map(Capacity::valueOf).sorted().toList());
 		}).list());
@@ -107,14 +103,10 @@ public class StakeholderQueries {
 
 	/** The stakeholder with this code (upper case), named for the reader. */
 	public Optional<StakeholderRef> find(String code, Locale locale) {
-		return this.jdbc.sql("""
-				select s.code, s.kind, s.iso2, s.name_en, n.name as stored_name from stakeholder s
-				left join stakeholder_name n on n.stakeholder_id = s.id and n.lang = :lang
-				where s.code = :code""")
-			.param("lang", locale.getLanguage())
+		return this.jdbc.sql("select " + StakeholderRef.COLUMNS + " from stakeholder s where s.code = :code")
+			.param("lang", StakeholderNames.lang(locale))
 			.param("code", code)
-			.query((rs, row) -> StakeholderRef.of(rs.getString("code"), rs.getString("kind"), rs.getString("iso2"),
-					rs.getString("name_en"), rs.getString("stored_name"), locale))
+			.query((rs, row) -> StakeholderRef.of(rs, locale))
 			.optional();
 	}
 

@@ -1,8 +1,8 @@
 package org.a4p.portal.stakeholder;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Locale;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * A stakeholder as pages name and link it: its name is in the reader's language.
@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 public record StakeholderRef(String code, StakeholderKind kind, String name) {
 
 	/**
-	 * Names a stakeholder from its stored columns: {@code storedName} is its row of
-	 * {@code stakeholder_name} in the reader's language, if any.
+	 * SQL selecting what {@link #of(ResultSet, Locale)} reads of stakeholder {@code s}: its code, kind and
+	 * {@link StakeholderNames#COLUMNS} (bind {@code :lang}).
 	 */
-	public static StakeholderRef of(String code, String kind, @Nullable String iso2, String nameEn,
-			@Nullable String storedName, Locale locale) {
-		return new StakeholderRef(code, StakeholderKind.valueOf(kind),
-				StakeholderNames.name(iso2, nameEn, storedName, locale));
+	public static final String COLUMNS = "s.code, s.kind, " + StakeholderNames.COLUMNS;
+
+	/** The stakeholder of a row that selected {@link #COLUMNS}, named for the reader. */
+	public static StakeholderRef of(ResultSet rs, Locale locale) throws SQLException {
+		return new StakeholderRef(rs.getString("code"), StakeholderKind.valueOf(rs.getString("kind")),
+				StakeholderNames.name(rs, locale));
 	}
 
 	/** The canonical address of this stakeholder's page. */

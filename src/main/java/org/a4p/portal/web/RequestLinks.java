@@ -1,6 +1,7 @@
 package org.a4p.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.a4p.portal.shared.Page;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.ui.Model;
@@ -22,12 +23,13 @@ public final class RequestLinks {
 	}
 
 	/**
-	 * Adds the links to the previous and next pages of a paged list, as {@code fragments/fields ::
-	 * pager} takes them ({@code previousHref}, {@code nextHref}).
+	 * Adds a page of a list ({@code page}) and the links to the previous and next pages, as {@code
+	 * fragments/fields :: pager} takes them ({@code previousHref}, {@code nextHref}).
 	 */
-	public static void addPageLinks(Model model, HttpServletRequest request, int pageNumber) {
-		model.addAttribute("previousHref", withParam(request, "page", pageNumber - 1));
-		model.addAttribute("nextHref", withParam(request, "page", pageNumber + 1));
+	public static void addPage(Model model, HttpServletRequest request, Page<?> page) {
+		model.addAttribute("page", page);
+		model.addAttribute("previousHref", withParam(request, "page", page.number() - 1));
+		model.addAttribute("nextHref", withParam(request, "page", page.number() + 1));
 	}
 
 	/** A {@code page} parameter as a page number from 1; anything else is page 1. */

@@ -39,8 +39,7 @@ class EntriesController {
 			@RequestParam(required = false) @Nullable String stakeholder, @AuthenticationPrincipal @Nullable PortalUser principal,
 			Locale locale, Model model) {
 		PortalUser user = PortalUser.signedIn(principal);
-		CycleView selected = (cycle == null || cycle.isBlank()) ? this.cycles.current().orElse(null)
-				: this.cycles.byCode(cycle).orElseThrow(() -> new NotFoundException("cycle " + cycle));
+		CycleView selected = this.cycles.selected(cycle);
 		String code;
 		if (user.is(Role.DELEGATE)) {
 			code = Objects.requireNonNull(user.stakeholderCode());

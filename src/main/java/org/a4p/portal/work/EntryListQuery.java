@@ -1,5 +1,6 @@
 package org.a4p.portal.work;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -75,13 +76,39 @@ public class EntryListQuery {
 
 	}
 
+	/**
+	 * SQL: the commitments that apply to stakeholder {@code :stakeholder} in cycle {@code :cycle} ({@code c},
+	 * in area {@code a}), each with its English title {@code en}, its title in the reader's language
+	 * {@code t} (bind {@code :lang}) and its entry {@code pe} if there is one. Further joins may follow;
+	 * end with {@link #APPLICABLE_WHERE}.
+	 */
+	static final String APPLICABLE_ENTRIES = """
+			from applicable_pair ap
+			join commitment c on c.id = ap.commitment_id
+			join area a on a.id = c.area_id
+			join catalogue_version v on v.is_current
+			join commitment_text en on en.commitment_id = c.id and en.catalogue_version_id = v.id and en.lang = 'en'
+			left join commitment_text t on t.commitment_id = c.id and t.catalogue_version_id = v.id and t.lang = :lang
+			left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
+			     and pe.stakeholder_id = ap.stakeholder_id
+			""";
+
+	/** The end of a query from {@link #APPLICABLE_ENTRIES}: that stakeholder in that cycle, in catalogue order. */
+	static final String APPLICABLE_WHERE = """
+			where ap.cycle_id = :cycle and ap.stakeholder_id = :stakeholder
+			order by a.position, c.position
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final CycleQueries cycles;
 
-	EntryListQuery(JdbcClient jdbc, CycleQueries cycles) {
+	private final Clock clock;
+
+	EntryListQuery(JdbcClient jdbc, CycleQueries cycles, Clock clock) {
 		this.jdbc = jdbc;
 		this.cycles = cycles;
+		this.clock = clock;
 	}
 
 	/** The stakeholder's entries in the current cycle (the open one by default); empty without a cycle. */
@@ -91,15 +118,12 @@ public class EntryListQuery {
 
 	/** The stakeholder's entries in the cycle; empty when the stakeholder does not exist. */
 	public Optional<StakeholderEntries> forStakeholder(long stakeholderId, CycleView cycle, Locale locale) {
-		LocalDate today = LocalDate.now();
-		boolean pastDeadline = cycle.pastDeadline(today);
+		boolean pastDeadline = cycle.pastDeadline(LocalDate.now(this.clock));
 		boolean overdueApplies = cycle.open() && pastDeadline;
 		return this.jdbc.sql("select s.code, " + StakeholderNames.COLUMNS + " from stakeholder s where s.id = :id")
 			.param("id", stakeholderId)
-			.param("lang", locale.getLanguage())
-			.query((rs, n) -> new String[] { rs.getString("code"),
-					StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("stored_name"),
-							locale) })
+			.param("lang", StakeholderNames.lang(locale))
+			.query((rs, n) -> new String[] { rs.getString("code"), StakeholderNames.name(rs, locale) })
 			.optional()
 			.map((stakeholder) -> new StakeholderEntries(cycle.code(), cycle.deadline(), cycle.open(), pastDeadline,
 					stakeholder[0], stakeholder[1], rows(stakeholderId, cycle.id(), overdueApplies, locale)));
@@ -111,17 +135,7 @@ public class EntryListQuery {
 				       pe.published_status, pe.review_comment, coalesce(pe.entered_by_secretariat, false) as by_secretariat,
 				       pe.updated_at, pe.updated_by,
 				       (pe.published_status is not null or pe.workflow_state in ('SUBMITTED', 'VALIDATED')) as reported
-				from applicable_pair ap
-				join commitment c on c.id = ap.commitment_id
-				join area a on a.id = c.area_id
-				join catalogue_version v on v.is_current
-				join commitment_text en on en.commitment_id = c.id and en.catalogue_version_id = v.id and en.lang = 'en'
-				left join commitment_text t on t.commitment_id = c.id and t.catalogue_version_id = v.id and t.lang = :lang
-				left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-				     and pe.stakeholder_id = ap.stakeholder_id
-				where ap.cycle_id = :cycle and ap.stakeholder_id = :stakeholder
-				order by a.position, c.position
-				""")
+				""" + APPLICABLE_ENTRIES + APPLICABLE_WHERE)
 			.param("lang", locale.getLanguage())
 			.param("cycle", cycleId)
 			.param("stakeholder", stakeholderId)
@@ -154,10 +168,9 @@ public class EntryListQuery {
 				where exists (select 1 from applicable_pair ap where ap.stakeholder_id = s.id and ap.cycle_id = :cycle)
 				order by s.kind <> 'SECRETARIAT', s.code
 				""")
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycleId)
-			.query((rs, n) -> new StakeholderOption(rs.getString("code"), StakeholderNames.name(rs.getString("iso2"),
-					rs.getString("name_en"), rs.getString("stored_name"), locale)))
+			.query((rs, n) -> new StakeholderOption(rs.getString("code"), StakeholderNames.name(rs, locale)))
 			.list();
 	}
 

@@ -64,21 +64,18 @@ class MyStateQuery {
 	}
 
 	StateSummary state(long stakeholderId, Locale locale) {
-		return this.jdbc.sql("""
-				select s.id, s.code, s.iso2, s.name_en, sn.name as stored_name, e.id as endorsement_id, e.endorsed_on
+		return this.jdbc.sql("select s.id, s.code, " + StakeholderNames.COLUMNS + """
+				     , e.id as endorsement_id, e.endorsed_on
 				from stakeholder s
-				left join stakeholder_name sn on sn.stakeholder_id = s.id and sn.lang = :lang
 				left join endorsement e on e.stakeholder_id = s.id and e.withdrawn_on is null
 				where s.id = :id
 				""")
-			.param("lang", locale.getLanguage())
+			.param("lang", StakeholderNames.lang(locale))
 			.param("id", stakeholderId)
 			.query((rs, n) -> {
 				rs.getLong("endorsement_id");
 				boolean endorsed = !rs.wasNull();
-				return new StateSummary(rs.getLong("id"), rs.getString("code"),
-						StakeholderNames.name(rs.getString("iso2"), rs.getString("name_en"), rs.getString("stored_name"),
-								locale),
+				return new StateSummary(rs.getLong("id"), rs.getString("code"), StakeholderNames.name(rs, locale),
 						endorsed, rs.getObject("endorsed_on", LocalDate.class));
 			})
 			.single();
@@ -104,22 +101,13 @@ class MyStateQuery {
 				select a.code as area_code, coalesce(at.short_name, aen.short_name) as area_name, c.code, c.owner, c.capacity,
 				       coalesce(t.title, en.title) as title, coalesce(pe.published_status, 'NO_EVIDENCE') as published_status,
 				       pe.id as entry_id, pe.status as working_status, pe.workflow_state
-				from applicable_pair ap
-				join commitment c on c.id = ap.commitment_id
-				join area a on a.id = c.area_id
-				join catalogue_version v on v.is_current
-				join commitment_text en on en.commitment_id = c.id and en.catalogue_version_id = v.id and en.lang = 'en'
-				left join commitment_text t on t.commitment_id = c.id and t.catalogue_version_id = v.id and t.lang = :lang
+				""" + EntryListQuery.APPLICABLE_ENTRIES + """
 				join area_text aen on aen.area_id = a.id and aen.catalogue_version_id = v.id and aen.lang = 'en'
 				left join area_text at on at.area_id = a.id and at.catalogue_version_id = v.id and at.lang = :lang
-				left join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-				                           and pe.stakeholder_id = ap.stakeholder_id
-				where ap.cycle_id = :cycle and ap.stakeholder_id = :state
-				order by a.position, c.position
-				""")
+				""" + EntryListQuery.APPLICABLE_WHERE)
 			.param("lang", locale.getLanguage())
 			.param("cycle", cycleId)
-			.param("state", stakeholderId)
+			.param("stakeholder", stakeholderId)
 			.query((rs) -> {
 				String area = rs.getString("area_code");
 				areaNames.putIfAbsent(area, rs.getString("area_name"));

@@ -1,5 +1,6 @@
 package org.a4p.portal.account;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.a4p.portal.audit.AuditLog;
@@ -45,13 +46,17 @@ class FirstAdministratorTest {
 	@Autowired
 	UserDetailsService userDetails;
 
+	@Autowired
+	Clock clock;
+
 	@BeforeEach
 	void noAdministratorYet() {
 		this.jdbc.sql("update app_user set role = 'SECRETARIAT' where role = 'ADMIN'").update();
 	}
 
 	private Optional<UserAccount> run(String username, String password) {
-		return new FirstAdministrator(this.users, this.passwordEncoder, this.policy, this.audit, username, password)
+		return new FirstAdministrator(this.users, this.passwordEncoder, this.policy, this.audit, username, password,
+				this.clock)
 			.createIfNone();
 	}
 

@@ -69,7 +69,7 @@ class EndorsementRaceTest {
 				SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
 					.authenticated(SignedInUsers.admin(), null, SignedInUsers.admin().getAuthorities()));
 				try {
-					this.recordEndorsement.record(form);
+					this.recordEndorsement.record(form.toRecord());
 					second.complete(null);
 				}
 				catch (Throwable ex) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +219,7 @@ class PageCacheHttpTest {
 	@Test
 	void aPageRenderedForASignedInUserIsNeverServedToAnyoneElse() throws Exception {
 		this.tx.executeWithoutResult((status) -> this.users.save(new UserAccount("cache-tester", "Cache Tester", null,
-				this.encoder.encode(PASSWORD), Role.SECRETARIAT, null)));
+				this.encoder.encode(PASSWORD), Role.SECRETARIAT, null, Instant.now())));
 		FormClient signedIn = new FormClient(this.port).signIn("cache-tester", PASSWORD);
 		for (int i = 0; i < 2; i++) {
 			HttpResponse<String> mine = signedIn.get("/", Map.of("Accept-Language", "en"));
@@ -291,9 +292,9 @@ class PageCacheHttpTest {
 		this.tx.executeWithoutResult((status) -> {
 			long pak = this.jdbc.sql("select id from stakeholder where code = ?").param(STATE).query(Long.class).single();
 			this.users.save(new UserAccount("cache-delegate", "Cache Delegate", null, this.encoder.encode(PASSWORD),
-					Role.DELEGATE, pak));
+					Role.DELEGATE, pak, Instant.now()));
 			this.users.save(new UserAccount("cache-reviewer", "Cache Reviewer", null, this.encoder.encode(PASSWORD),
-					Role.SECRETARIAT, null));
+					Role.SECRETARIAT, null, Instant.now()));
 		});
 		FormClient reader = new FormClient(this.port);
 		Map<String, String> before = readAllCached(reader);

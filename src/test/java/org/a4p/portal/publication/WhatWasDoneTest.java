@@ -1,6 +1,7 @@
 package org.a4p.portal.publication;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.a4p.portal.account.PortalUser;
 import org.a4p.portal.support.EntryTestSupport;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +35,12 @@ class WhatWasDoneTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Editions editions;
+
+	@Autowired
+	ProgressViews views;
 
 	EntryTestSupport t;
 
@@ -127,6 +135,31 @@ class WhatWasDoneTest {
 			assertThat(page.select(".what-was-done .done-entry")).as(state).isEmpty();
 			assertThat(page.text()).doesNotContain("A draft nobody validated.", "Submitted, not validated.");
 		}
+	}
+
+	@Test
+	void theListOfValidatedEntriesHoldsWhatThePagesShowAndNothingElse() {
+		validate("PAK", "POL-1", "LIMITED", "As validated.", "First report", "https://example.org/first");
+		expectRedirect(this.t.save(this.pak, "PAK", "POL-1", "COMPLETE", "Edited after validation.",
+				this.t.version("PAK", "POL-1")));
+		PortalUser phl = this.t.delegateOf("PHL");
+		expectRedirect(this.t.save(phl, "PHL", "POL-1", "COMPLETE", "Submitted, not validated.", null));
+		expectRedirect(this.t.submit(phl, "PHL", "POL-1"));
+		Edition edition = this.editions.resolve(new MockHttpServletRequest("GET", "/"));
+		ProgressViews.EntryPage page = this.views.entries(edition, 0, 10, Locale.ENGLISH);
+		assertThat(page.total()).isEqualTo(1);
+		assertThat(page.entries()).singleElement().satisfies((e) -> {
+			assertThat(e.commitmentCode()).isEqualTo("POL-1");
+			assertThat(e.stakeholder().code()).isEqualTo("PAK");
+			assertThat(e.status()).hasToString("LIMITED");
+			assertThat(e.text().narrative()).isEqualTo("As validated.");
+			assertThat(e.text().evidence()).extracting(ValidatedText.Link::url).containsExactly("https://example.org/first");
+		});
+		// past the end: no rows, the same total
+		assertThat(this.views.entries(edition, 10, 10, Locale.ENGLISH)).satisfies((p) -> {
+			assertThat(p.entries()).isEmpty();
+			assertThat(p.total()).isEqualTo(1);
+		});
 	}
 
 	@Test

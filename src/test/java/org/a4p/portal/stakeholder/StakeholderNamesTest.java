@@ -34,16 +34,6 @@ class StakeholderNamesTest {
 	}
 
 	@Test
-	void aStoredNameInAnotherLanguageThanTheReadersIsNotUsed() {
-		assertThat(StakeholderNames.name(null, "European Union", "欧洲联盟（欧盟）", "zh", Locale.CHINESE))
-			.isEqualTo("欧洲联盟（欧盟）");
-		assertThat(StakeholderNames.name(null, "European Union", "欧洲联盟（欧盟）", "zh", Locale.ENGLISH))
-			.isEqualTo("European Union");
-		assertThat(StakeholderNames.name("PK", "Pakistan", null, "zh", Locale.CHINESE)).isEqualTo("巴基斯坦");
-		assertThat(StakeholderNames.name("PK", "Pakistan", "巴基斯坦", "zh", Locale.ENGLISH)).isEqualTo("Pakistan");
-	}
-
-	@Test
 	void listsPutTheSecretariatFirstThenStatesThenOrganizations() {
 		List<StakeholderRef> refs = List.of(new StakeholderRef("EU", StakeholderKind.ORGANIZATION, "European Union"),
 				new StakeholderRef("POL", StakeholderKind.MEMBER_STATE, "Poland"),
