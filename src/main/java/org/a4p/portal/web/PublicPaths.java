@@ -4,7 +4,7 @@ package org.a4p.portal.web;
 public final class PublicPaths {
 
 	public static final String[] PATTERNS = { "/", "/areas/**", "/commitments/**", "/stakeholders", "/stakeholders/**",
-			"/organizations/**", "/endorsements", "/method", "/about", "/login", "/assets/**", "/webjars/**", "/favicon.ico",
+			"/organizations/**", "/endorsements", "/reports/**", "/api/**", "/method", "/about", "/login", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/error" };
 
 	private PublicPaths() {
