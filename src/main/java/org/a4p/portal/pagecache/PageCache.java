@@ -24,8 +24,13 @@ public final class PageCache {
 	record Header(String name, String value) {
 	}
 
-	/** The bytes of a page, plain and gzip-compressed, with its validator and headers. */
-	record Page(byte[] body, byte[] gzipBody, String etag, String contentType, List<Header> headers) {
+	/**
+	 * The bytes of a page, plain and gzip-compressed, with its validator and headers.
+	 *
+	 * @param cacheControl what the answer says about shared caches ({@code no-cache} for pages)
+	 */
+	record Page(byte[] body, byte[] gzipBody, String etag, String contentType, List<Header> headers,
+			String cacheControl) {
 
 		/** Bytes held, roughly: both bodies and a fixed allowance for the key, headers and objects. */
 		int weight() {

@@ -23,11 +23,12 @@ class PageCacheConfiguration {
 
 	/**
 	 * Paths never served from the cache: signed-in areas, sign-in and the signed-out confirmation, files Spring
-	 * serves with their own headers, and the dataset ZIPs, which are streamed, never buffered to be cached
-	 * (org.a4p.portal.opendata).
+	 * serves with their own headers, the API's browsable description, and the dataset ZIPs, which are streamed,
+	 * never buffered to be cached (org.a4p.portal.opendata).
 	 */
 	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/signed-out", "/account", "/admin", "/my",
-			"/review", "/secretariat", "/entries", "/actuator", "/assets/", "/webjars/", "/error", "/data/cycles/");
+			"/review", "/secretariat", "/entries", "/actuator", "/assets/", "/webjars/", "/error", "/data/cycles/",
+			"/api/docs", "/api/swagger-ui/");
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties) {

@@ -45,6 +45,8 @@ final class PageCacheFilter extends OncePerRequestFilter {
 	private static final String CACHE_CONTROL = "no-cache";
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	/** The JSON API's answers are kept like pages; they say themselves how long a shared cache may keep them. */
+	private static final String API_PREFIX = "/api/v1/";
 
 	private static final String VARY = "Accept-Language, Cookie, Accept-Encoding";
 
@@ -82,7 +84,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		if (rendered != null) {
 			this.cache.put(key, rendered, generation);
 			capture.setHeader(HttpHeaders.ETAG, rendered.etag());
-			capture.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			capture.setHeader(HttpHeaders.CACHE_CONTROL, rendered.cacheControl());
 			capture.setHeader(HttpHeaders.VARY, VARY);
 			capture.setHeader(CACHE_HEADER, "miss");
 		}
@@ -119,8 +121,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 
 	private static boolean cacheableResponse(HttpServletRequest request, ContentCachingResponseWrapper response) {
 		String contentType = response.getContentType();
-		return response.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& cacheableType(contentType) && response.getHeaders("Set-Cookie").isEmpty()
+		boolean stored = contentType != null && (cacheableType(contentType)
+				|| (contentType.startsWith("application/json") && request.getRequestURI().startsWith(API_PREFIX)));
+		return response.getStatus() == HttpServletResponse.SC_OK && stored && response.getHeaders("Set-Cookie").isEmpty()
 				&& request.getSession(false) == null && request.getUserPrincipal() == null;
 	}
 
@@ -134,7 +137,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
 		byte[] body = response.getContentAsByteArray();
 		List<Header> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
-			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			// CORS headers are set on every answer by the filter that owns them, before this one
+			if (!NOT_REPLAYED.contains(lower) && !lower.startsWith("access-control-")) {
 				for (String value : response.getHeaders(name)) {
 					headers.add(new Header(name, value));
 				}
@@ -145,8 +150,10 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			headers.add(new Header(HttpHeaders.CONTENT_LANGUAGE, response.getLocale().toLanguageTag()));
 		}
 		String contentType = response.getContentType();
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
 		return new Page(body, gzip(body), etag(body), (contentType != null) ? contentType : "text/html",
-				List.copyOf(headers));
+				List.copyOf(headers), (cacheControl != null && cacheControl.startsWith("public")) ? cacheControl
+						: CACHE_CONTROL);
 	}
 
 	private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -154,7 +161,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
 			response.addHeader(header.name(), header.value());
 		}
 		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
 		response.setHeader(HttpHeaders.VARY, VARY);
 		response.setHeader(CACHE_HEADER, "hit");
 		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {

@@ -4,8 +4,8 @@ package org.a4p.portal.web;
 public final class PublicPaths {
 
 	public static final String[] PATTERNS = { "/", "/areas/**", "/commitments/**", "/stakeholders", "/stakeholders/**",
-			"/organizations/**", "/endorsements", "/download/**", "/data", "/data/**", "/method", "/about", "/about/**",
-			"/login", "/assets/**", "/webjars/**", "/favicon.ico",
+			"/organizations/**", "/endorsements", "/download/**", "/data", "/data/**", "/reports/**", "/api/**",
+			"/method", "/about", "/about/**", "/login", "/assets/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/error" };
 
 	private PublicPaths() {

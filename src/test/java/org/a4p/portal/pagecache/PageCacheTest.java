@@ -13,7 +13,7 @@ class PageCacheTest {
 	private static final Key KEY = new Key("/", null, "en");
 
 	private static Page page(String text) {
-		return new Page(text.getBytes(), new byte[0], "\"" + text + "\"", "text/html", List.of());
+		return new Page(text.getBytes(), new byte[0], "\"" + text + "\"", "text/html", List.of(), "no-cache");
 	}
 
 	@Test
