@@ -14,7 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a message from its two templates, {@code templates/mail/<kind>.txt} (Thymeleaf TEXT mode) and
+ * Renders a message from its two templates, {@code mail/<kind>.txt} (beside, not among, the pages' templates) (Thymeleaf TEXT mode) and
  * {@code .html} (HTML mode, escaped as any page), and its subject from {@code mail.<kind>.subject}, all in
  * the recipient's language. The engine is the portal's own for mail, not a bean: the pages' engine stays
  * Boot's.
@@ -40,7 +40,7 @@ class MailComposer {
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/mail/");
+		resolver.setPrefix("mail/");
 		resolver.setTemplateMode(mode);
 		resolver.setCharacterEncoding("UTF-8");
 		resolver.setOrder(order);

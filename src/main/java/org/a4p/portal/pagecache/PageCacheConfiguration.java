@@ -23,7 +23,7 @@ class PageCacheConfiguration {
 
 	/** Paths never served from the cache: signed-in areas, sign-in, files Spring serves with their own headers. */
 	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/account", "/admin", "/my", "/review", "/entries",
-			"/actuator", "/assets/", "/webjars/", "/error");
+			"/actuator", "/assets/", "/webjars/", "/error", "/unsubscribe");
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties) {

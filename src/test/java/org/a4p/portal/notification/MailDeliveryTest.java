@@ -51,6 +51,7 @@ class MailDeliveryTest {
 		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
 		registry.add("portal.mail.send-every", () -> "1h");
 		registry.add("portal.base-url", () -> "https://portal.example.org/");
+		registry.add("portal.mail.max-attempts", () -> "3");
 	}
 
 	@Autowired
@@ -61,6 +62,9 @@ class MailDeliveryTest {
 
 	@Autowired
 	OutboxSender sender;
+
+	@Autowired
+	org.a4p.portal.support.MutableClock clock;
 
 	@Autowired
 	org.springframework.mail.javamail.JavaMailSenderImpl javaMail;
@@ -174,6 +178,112 @@ class MailDeliveryTest {
 		assertThat(mailbox(f.email("pak1"))).hasSize(1);
 		assertThat(single(f.email("pak2")).getSubject()).startsWith("提醒：报告周期 " + f.cycle);
 		assertThat(mailbox(f.email("sec1"))).hasSize(1);
+	}
+
+	@Test
+	void aServerThatSaysTryLaterGetsRetriesWithBackOffThenTheMessageEndsFailedAndVisible() throws Exception {
+		MailFixture f = this.fixture = new MailFixture(this.jdbc, "F", MailFixture.today().plusDays(1));
+		f.user("pak1", "DELEGATE", "PAK", null);
+		this.reminders.queueDue();
+		assertThat(f.outbox()).containsExactly("REMINDER " + f.prefix + "pak1 QUEUED");
+		try (TryLaterServer server = new TryLaterServer()) {
+			this.javaMail.setPort(server.port());
+			java.time.Instant before = this.clock.instant();
+			this.sender.sendDue();
+			assertThat(f.outbox()).containsExactly("REMINDER " + f.prefix + "pak1 QUEUED");
+			assertThat(attempts(f)).isEqualTo(1);
+			assertThat(lastError(f)).contains("451");
+			assertThat(nextAttempt(f)).isAfterOrEqualTo(before.plus(java.time.Duration.ofMinutes(1)));
+			this.sender.sendDue();
+			assertThat(attempts(f)).as("not due yet: no new attempt").isEqualTo(1);
+			for (int attempt = 2; attempt <= 3; attempt++) {
+				this.clock.advance(java.time.Duration.ofDays(1));
+				this.sender.sendDue();
+				assertThat(attempts(f)).isEqualTo(attempt);
+			}
+		}
+		finally {
+			this.clock.reset();
+			this.javaMail.setPort(greenMail.getSmtp().getPort());
+		}
+		assertThat(f.outbox()).as("3 attempts allowed in this test: failed, and kept")
+			.containsExactly("REMINDER " + f.prefix + "pak1 FAILED");
+		assertThat(lastError(f)).contains("451 4.3.0 Try again later");
+		this.sender.sendDue();
+		assertThat(mailbox(f.email("pak1"))).as("a failed message is not sent later").isEmpty();
+	}
+
+	private int attempts(MailFixture f) {
+		return this.jdbc.sql("select attempts from outbox_message where recipient_id = ?").param(f.userId("pak1"))
+			.query(Integer.class).single();
+	}
+
+	private String lastError(MailFixture f) {
+		return this.jdbc.sql("select last_error from outbox_message where recipient_id = ?").param(f.userId("pak1"))
+			.query(String.class).single();
+	}
+
+	private java.time.Instant nextAttempt(MailFixture f) {
+		return this.jdbc.sql("select next_attempt_at from outbox_message where recipient_id = ?")
+			.param(f.userId("pak1")).query(java.sql.Timestamp.class).single().toInstant();
+	}
+
+	/** A tiny SMTP server that answers every MAIL FROM with 451 (a temporary failure). */
+	static final class TryLaterServer implements AutoCloseable {
+
+		private final java.net.ServerSocket socket = new java.net.ServerSocket(0, 50,
+				java.net.InetAddress.getLoopbackAddress());
+
+		TryLaterServer() throws IOException {
+			Thread thread = new Thread(this::serve, "try-later-smtp");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		int port() {
+			return this.socket.getLocalPort();
+		}
+
+		private void serve() {
+			while (!this.socket.isClosed()) {
+				try (java.net.Socket client = this.socket.accept();
+						var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+								java.nio.charset.StandardCharsets.US_ASCII));
+						var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(client.getOutputStream(),
+								java.nio.charset.StandardCharsets.US_ASCII), true)) {
+					out.print("220 localhost ESMTP\r\n");
+					out.flush();
+					String line;
+					while ((line = in.readLine()) != null) {
+						String command = line.toUpperCase(java.util.Locale.ROOT);
+						if (command.startsWith("EHLO") || command.startsWith("HELO")) {
+							out.print("250 localhost\r\n");
+						}
+						else if (command.startsWith("MAIL FROM")) {
+							out.print("451 4.3.0 Try again later\r\n");
+						}
+						else if (command.startsWith("QUIT")) {
+							out.print("221 bye\r\n");
+							out.flush();
+							break;
+						}
+						else {
+							out.print("250 OK\r\n");
+						}
+						out.flush();
+					}
+				}
+				catch (IOException ex) {
+					// closed, or the client went away: serve the next one
+				}
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.socket.close();
+		}
+
 	}
 
 	private static MimeMessage[] mailbox(String email) throws Exception {
