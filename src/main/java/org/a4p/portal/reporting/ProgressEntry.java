@@ -247,6 +247,11 @@ class ProgressEntry {
 		return this.cycleId;
 	}
 
+	/** When the entry last changed (any workflow step included). */
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
 	long commitmentId() {
 		return this.commitmentId;
 	}

@@ -42,9 +42,10 @@ class WorkflowStep {
 	/**
 	 * @param context the entry's context, checked for the actor by the use case
 	 * @param expectedVersion {@code null} when the form did not come from a saved entry's page
+	 * @return the entry as saved
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void take(EntryContext context, PortalUser actor, @Nullable Long expectedVersion, RevisionAction action,
+	ProgressEntry take(EntryContext context, PortalUser actor, @Nullable Long expectedVersion, RevisionAction action,
 			Step step) {
 		ProgressEntry entry = load(context, expectedVersion);
 		Map<String, @Nullable Object> before = entry.snapshot();
@@ -52,6 +53,7 @@ class WorkflowStep {
 		step.take(entry, actor.getUsername(), now);
 		this.entries.saveAndFlush(entry);
 		this.history.record(entry, action, actor.getUsername(), now, context, before);
+		return entry;
 	}
 
 	/** The saved entry, at the version the user saw. */

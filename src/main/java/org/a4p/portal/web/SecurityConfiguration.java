@@ -72,6 +72,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.HEAD, "/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE", "ADMIN")
 			.requestMatchers("/entries", "/entries/**").hasAnyRole("SECRETARIAT", "DELEGATE")
 			.requestMatchers("/account", "/account/**").authenticated()
+			// an unsubscribe link works signed out: its signed token says who (notification module)
+			.requestMatchers(HttpMethod.POST, "/unsubscribe").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			// Only on the management port, bound to 127.0.0.1, when one is set (operations.MetricsDefaults).
 			.requestMatchers("/actuator/prometheus")
