@@ -249,7 +249,9 @@ class LanguagesBrowserTest {
 		browser.find(By.id("username")).sendKeys(username);
 		browser.find(By.id("password")).sendKeys(PASSWORD);
 		browser.follow(browser.find(By.cssSelector("main form button[type='submit']")));
-		assertThat(browser.path()).as("signed in as " + username).isEqualTo("/account");
+		// each role lands on its work: a delegate on /my, Secretariat staff on /secretariat, administrators on /admin
+		String work = username.equals(DELEGATE) ? "/my" : username.equals(STAFF) ? "/secretariat" : "/admin";
+		assertThat(browser.path()).as("signed in as " + username).isEqualTo(work);
 		assertThat(browser.lang()).as("the language is kept through the sign-in").isEqualTo(language);
 	}
 
