@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Comparator;
 import java.util.Date;
@@ -130,6 +131,17 @@ public final class Formats {
 			this.dateTime.setTimeZone(UTC);
 		}
 		return this.dateTime.format(toDate(moment));
+	}
+
+	/**
+	 * A moment for an HTML {@code datetime} attribute: ISO 8601 in UTC, to the second (HTML allows at most
+	 * milliseconds; PostgreSQL keeps microseconds), such as {@code 2026-12-02T14:05:09Z}; empty for none.
+	 */
+	public String machine(@Nullable TemporalAccessor moment) {
+		if (moment == null) {
+			return "";
+		}
+		return toDate(moment).toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
 	/** A count or amount with the language's grouping ({@code 1,234}, {@code 1 234}, {@code 1.234}); empty for none. */

@@ -29,7 +29,7 @@ class AdminIndexTest {
 		assertThat(page.title()).isEqualTo("Administration – A4P commitments portal");
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.select("main h2 a").eachAttr("href")).containsExactly("/admin/users", "/admin/endorsements",
-				"/admin/capacities", "/admin/cycles", "/entries", "/admin/catalogue", "/admin/audit");
+				"/admin/capacities", "/admin/cycles", "/admin/outbox", "/entries", "/admin/catalogue", "/admin/audit");
 		assertThat(page.select("header a[href=/admin]")).hasSize(1);
 	}
 

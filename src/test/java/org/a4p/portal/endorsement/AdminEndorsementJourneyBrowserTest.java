@@ -153,7 +153,7 @@ class AdminEndorsementJourneyBrowserTest {
 
 		// Signed out, a reader sees it on the public pages.
 		browser.follow(browser.find(By.cssSelector("form[action='/logout'] button[type=submit]")));
-		assertThat(browser.findAll(By.cssSelector("nav a[href='/login']"))).as("signed out").hasSize(1);
+		assertThat(browser.findAll(By.cssSelector("header a[href='/login']"))).as("signed out").hasSize(1);
 		assertThat(browser.findAll(By.cssSelector("nav a[href='/admin']"))).isEmpty();
 
 		browser.open("/endorsements");

@@ -210,7 +210,8 @@ class ClosedCyclePagesTest {
 		String query = "?cycle=" + this.t.cycle + "&publication=" + earlier;
 		assertThat(texts(progressPages(query))).isEqualTo(texts(withoutEndorsements(published)));
 		Document old = Html.get(this.mvc, "/stakeholders/PAK" + query, "en");
-		assertThat(old.select(".publication-superseded").text()).contains("as published on", "A correction replaced this publication on " + today);
+		assertThat(old.select(".publication-superseded").text()).contains("as published on", "A correction replaced this publication on "
+				+ new org.a4p.portal.i18n.Formats(java.util.Locale.ENGLISH).date(java.time.LocalDate.parse(today)));
 		assertThat(old.select(".applicable-table tr[data-code=POL-1] a").attr("href")).isEqualTo("/commitments/POL-1" + query);
 		assertThat(old.select(".publication-superseded a").attr("href")).isEqualTo("/stakeholders/PAK");
 	}

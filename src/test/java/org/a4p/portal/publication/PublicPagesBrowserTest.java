@@ -106,14 +106,26 @@ class PublicPagesBrowserTest {
 					assertThat(browser.findAll(By.tagName("h1"))).as(name).hasSize(1);
 					browser.screenshot("public-" + page.name() + "-" + lang + "-" + width);
 					try {
-						browser.assertSound(name);
+						if (page.name().equals("bad-filter")) {
+							// the browser logs the page's own 400 status as a console error: read (and drop) it, then axe
+							try {
+								browser.assertNoConsoleErrors(name);
+							}
+							catch (AssertionError expected) {
+								assertThat(expected.getMessage()).as(name).contains("status of 400");
+							}
+							browser.assertAccessible(name);
+						}
+						else {
+							browser.assertSound(name);
+						}
 					}
 					catch (AssertionError ex) {
 						// every page checked in one run: the whole list of problems at the end
 						problems.add(ex.getMessage());
 					}
 					if (browser.overflowsSideways()) {
-						problems.add(name + " is wider than the screen");
+						problems.add(name + " is wider than the screen: " + browser.overflow());
 					}
 					if (width == LAPTOP && !browser.tablesThatScroll().isEmpty()) {
 						// on a laptop every column is in view (counted pairs and compliance were pushed out)
@@ -132,7 +144,7 @@ class PublicPagesBrowserTest {
 		browser.find(By.id("username")).sendKeys(ADMIN);
 		browser.find(By.id("password")).sendKeys(PASSWORD);
 		browser.follow(browser.find(By.cssSelector("main form button[type='submit']")));
-		assertThat(browser.path()).isEqualTo("/account");
+		assertThat(browser.path()).as("an administrator lands on the administration").isEqualTo("/admin");
 		browser.open("/?lang=en");
 		List<Integer> rows = browser.findAll(By.cssSelector(".site-header .navbar .nav-link, .site-header .navbar-brand"))
 			.stream()
