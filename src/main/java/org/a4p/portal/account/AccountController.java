@@ -1,5 +1,6 @@
 package org.a4p.portal.account;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.a4p.portal.web.Flash;
 import org.a4p.portal.web.Forms;
@@ -43,9 +44,9 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal PortalUser user,
-			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!Forms.attempt(result, () -> this.changeOwnPassword.change(user.id(), form.toCommand()))) {
+			@Valid @ModelAttribute("passwordChange") PasswordChangeForm form, BindingResult result, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		if (!Forms.attempt(result, () -> this.changeOwnPassword.change(user.id(), form.toCommand(), session.getId()))) {
 			return passwordPage(user, model);
 		}
 		// on to their work: a first sign-in with a temporary password ends where any sign-in does

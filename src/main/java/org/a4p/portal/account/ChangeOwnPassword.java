@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A signed-in user changes their own password: they prove the current one, and the new one must
  * follow the {@link PasswordPolicy}, differ from the current one and be typed twice alike. A wrong
  * current password counts as a failed sign-in (a stolen session cannot guess it freely). The change
- * lifts a "must change password" flag and is audited without any hash.
+ * lifts a "must change password" flag, is audited without any hash, and ends the user's other sessions
+ * (another browser, a forgotten computer) once it commits: only the session that changed it goes on.
  */
 @Service
 class ChangeOwnPassword {
@@ -47,22 +48,26 @@ class ChangeOwnPassword {
 
 	private final Clock clock;
 
+	private final UserSessions sessions;
+
 	ChangeOwnPassword(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-			SignInAttempts attempts, AuditLog audit, Clock clock) {
+			SignInAttempts attempts, AuditLog audit, Clock clock, UserSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
 		this.attempts = attempts;
 		this.audit = audit;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/**
+	 * @param sessionId the session the change is made in: it goes on, the user's others end
 	 * @throws Refusal naming what is wrong with the passwords. Nothing but the failed-attempt count is written
 	 * then (it is kept: the refusal does not roll back a wrong current password's count).
 	 */
 	@Transactional(noRollbackFor = Refusal.class)
-	void change(long userId, Command command) {
+	void change(long userId, Command command, String sessionId) {
 		UserAccount account = this.users.lockById(userId).orElseThrow(() -> new NotFoundException("user " + userId));
 		List<Refusal.Problem> problems = new ArrayList<>();
 		boolean currentOk = this.passwordEncoder.matches(command.currentPassword(), account.getPasswordHash());
@@ -90,6 +95,7 @@ class ChangeOwnPassword {
 		after.put("passwordChangedAt", now.toString());
 		this.audit.record("PASSWORD_CHANGED", "user", userId, "'" + account.getUsername() + "' changed their password",
 				before, after);
+		this.sessions.endOthersAfterCommit(account.getUsername(), sessionId);
 	}
 
 }

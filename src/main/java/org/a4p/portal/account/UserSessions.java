@@ -1,8 +1,10 @@
 package org.a4p.portal.account;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.a4p.portal.shared.AfterCommit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +46,24 @@ class UserSessions {
 		AfterCommit.run(() -> endAll(username));
 	}
 
+	/**
+	 * Ends every session of {@code username} but the one given (where they just changed their password) once the
+	 * current transaction commits.
+	 */
+	void endOthersAfterCommit(String username, String keptSessionId) {
+		AfterCommit.run(() -> end(username, keptSessionId));
+	}
+
 	/** @return how many sessions were ended */
 	int endAll(String username) {
-		Set<String> ids = this.sessions.findByPrincipalName(username).keySet();
+		return end(username, null);
+	}
+
+	private int end(String username, @Nullable String kept) {
+		Set<String> ids = new HashSet<>(this.sessions.findByPrincipalName(username).keySet());
+		if (kept != null) {
+			ids.remove(kept);
+		}
 		ids.forEach(this.sessions::deleteById);
 		if (!ids.isEmpty()) {
 			log.info("Ended {} session(s) of '{}'", ids.size(), username);

@@ -3,16 +3,14 @@ package org.a4p.portal.catalogue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.a4p.portal.shared.PlainText;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -55,20 +53,11 @@ final class CatalogueFile {
 	}
 
 	static Parsed read(byte[] content, String fileName) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+		Optional<String> decoded = PlainText.fromUtf8(content);
+		if (decoded.isEmpty()) {
 			return refused(new Problem("file", "admin.catalogue.file.not-utf8"));
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
+		String text = decoded.get();
 		String name = fileName.toLowerCase(Locale.ROOT);
 		return (name.endsWith(".yaml") || name.endsWith(".yml")) ? yaml(text) : csv(text);
 	}

@@ -10,14 +10,11 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import org.a4p.portal.shared.BadRequestException;
 import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.web.RequestArgument;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.ui.ModelMap;
 
 /**
  * Turns {@code ?cycle=CODE} into the {@link CycleChoice} of a public page: absent or empty, the current
@@ -26,7 +23,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * {@value #MODEL_ATTRIBUTE} (the selector) and {@value #LINKS_ATTRIBUTE} (the layout's links keep the cycle).
  */
 @Component
-public class CycleChoices implements HandlerMethodArgumentResolver {
+public class CycleChoices extends RequestArgument<CycleChoice> {
 
 	/** The model attribute holding the choice. */
 	public static final String MODEL_ATTRIBUTE = "cycleChoice";
@@ -46,6 +43,7 @@ public class CycleChoices implements HandlerMethodArgumentResolver {
 	private final CycleQueries cycles;
 
 	CycleChoices(CycleQueries cycles) {
+		super(CycleChoice.class);
 		this.cycles = cycles;
 	}
 
@@ -97,25 +95,16 @@ public class CycleChoices implements HandlerMethodArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == CycleChoice.class;
+	protected CycleChoice read(HttpServletRequest request) {
+		return choose(request);
 	}
 
 	@Override
-	public CycleChoice resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
-			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
-		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		if (request == null) {
-			throw new IllegalStateException("Not a servlet request");
+	protected void expose(CycleChoice choice, ModelMap model) {
+		model.addAttribute(MODEL_ATTRIBUTE, choice);
+		if (!model.containsAttribute(LINKS_ATTRIBUTE)) {
+			model.addAttribute(LINKS_ATTRIBUTE, choice);
 		}
-		CycleChoice choice = choose(request);
-		if (container != null) {
-			container.addAttribute(MODEL_ATTRIBUTE, choice);
-			if (!container.containsAttribute(LINKS_ATTRIBUTE)) {
-				container.addAttribute(LINKS_ATTRIBUTE, choice);
-			}
-		}
-		return choice;
 	}
 
 }

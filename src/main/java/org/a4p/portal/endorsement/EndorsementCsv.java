@@ -2,16 +2,14 @@ package org.a4p.portal.endorsement;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.a4p.portal.shared.PlainText;
 import org.a4p.portal.shared.Refusal.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -55,21 +53,12 @@ final class EndorsementCsv {
 			problems.add(new Problem("file", "admin.import.file.too-large", MAX_BYTES / 1024));
 			return new Parsed(problems, List.of());
 		}
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
+		Optional<String> decoded = PlainText.fromUtf8(content);
+		if (decoded.isEmpty()) {
 			problems.add(new Problem("file", "admin.import.file.not-utf8"));
 			return new Parsed(problems, List.of());
 		}
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
+		String text = decoded.get();
 		if (text.isBlank()) {
 			problems.add(new Problem("file", "admin.import.file.empty"));
 			return new Parsed(problems, List.of());

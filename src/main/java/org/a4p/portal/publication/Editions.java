@@ -14,17 +14,13 @@ import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.publication.Edition.Publication;
 import org.a4p.portal.shared.BadRequestException;
 import org.a4p.portal.shared.NotFoundException;
-import org.jspecify.annotations.Nullable;
+import org.a4p.portal.web.RequestArgument;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.ui.ModelMap;
 
 /**
  * Resolves the {@link Edition} a public progress page shows from {@code ?cycle=} (through {@link CycleChoices})
@@ -33,7 +29,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * One query: every cycle with its publications.
  */
 @Component
-public class Editions implements HandlerMethodArgumentResolver {
+public class Editions extends RequestArgument<Edition> {
 
 	private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
@@ -47,6 +43,7 @@ public class Editions implements HandlerMethodArgumentResolver {
 	private final JsonMapper json;
 
 	Editions(CycleChoices choices, JdbcClient jdbc, JsonMapper json) {
+		super(Edition.class);
 		this.choices = choices;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -115,24 +112,15 @@ public class Editions implements HandlerMethodArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == Edition.class;
+	protected Edition read(HttpServletRequest request) {
+		return resolve(request);
 	}
 
 	@Override
-	public Edition resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
-			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
-		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		if (request == null) {
-			throw new IllegalStateException("Not a servlet request");
-		}
-		Edition edition = resolve(request);
-		if (container != null) {
-			container.addAttribute("edition", edition);
-			container.addAttribute(CycleChoices.MODEL_ATTRIBUTE, edition.choice());
-			container.addAttribute(CycleChoices.LINKS_ATTRIBUTE, edition);
-		}
-		return edition;
+	protected void expose(Edition edition, ModelMap model) {
+		model.addAttribute("edition", edition);
+		model.addAttribute(CycleChoices.MODEL_ATTRIBUTE, edition.choice());
+		model.addAttribute(CycleChoices.LINKS_ATTRIBUTE, edition);
 	}
 
 }

@@ -41,6 +41,9 @@ class StakeholderProgressController {
 
 	private static final Set<String> ASCENDING = Set.of("name");
 
+	/** The 400 page: which values of the address were not understood, and a way on. */
+	private static final String BAD_FILTER = "stakeholders/bad-filter";
+
 	private final StakeholderProgressQuery progress;
 
 	private final StakeholderQueries stakeholders;
@@ -64,27 +67,14 @@ class StakeholderProgressController {
 			@RequestParam(required = false) @Nullable String endorsed,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-		CycleView shown = choice.cycle();
-		List<ProgressFilters.Problem> problems = new ArrayList<>();
-		ProgressFilters.Parsed filters = parse(new ProgressFilters(kind, capacity, region, endorsed), problems);
-		Sorting sorting = Sorting.parse(sort, dir, OVERVIEW_COLUMNS, ASCENDING, problems);
-		if (!problems.isEmpty()) {
-			return badFilters(problems, "/stakeholders/progress", response, model);
-		}
-		addFilterChoices(model, filters, locale);
-		model.addAttribute("cycle", shown);
-		// the cycle shown, kept in links between the public pages (none: the current cycle)
-		model.addAttribute("cycleParam", choice.carriedCode());
-		if (shown != null) {
-			StakeholderProgressQuery.Overview overview = this.progress.overview(shown, filters, locale);
+		Asked asked = new Asked(choice, new ProgressFilters(kind, capacity, region, endorsed), sort, dir, request, locale);
+		return show(asked, OVERVIEW_COLUMNS, "/stakeholders/progress", response, model, (cycle, filters, sorting) -> {
+			StakeholderProgressQuery.Overview overview = this.progress.overview(cycle, filters, locale);
 			List<Row> rows = new ArrayList<>(overview.rows());
 			rows.sort(overviewOrder(sorting, locale));
 			model.addAttribute("overview", overview);
 			model.addAttribute("rows", rows);
-		}
-		model.addAttribute("sorting", sorting);
-		model.addAttribute("headings", sorting.headings(request, OVERVIEW_COLUMNS, ASCENDING));
-		return "stakeholders/progress";
+		}) ? "stakeholders/progress" : BAD_FILTER;
 	}
 
 	@GetMapping("/stakeholders/progress/areas")
@@ -94,33 +84,63 @@ class StakeholderProgressController {
 			@RequestParam(required = false) @Nullable String endorsed,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
-		CycleView shown = choice.cycle();
+		Asked asked = new Asked(choice, new ProgressFilters(kind, capacity, region, endorsed), sort, dir, request, locale);
 		List<CatalogueQueries.AreaSummary> areas = this.catalogue.areas(locale);
 		List<String> columns = new ArrayList<>();
 		columns.add("name");
 		areas.forEach((a) -> columns.add(a.code()));
 		columns.add("total");
-		List<ProgressFilters.Problem> problems = new ArrayList<>();
-		ProgressFilters.Parsed filters = parse(new ProgressFilters(kind, capacity, region, endorsed), problems);
-		Sorting sorting = Sorting.parse(sort, dir, columns, ASCENDING, problems);
-		if (!problems.isEmpty()) {
-			return badFilters(problems, "/stakeholders/progress/areas", response, model);
-		}
-		addFilterChoices(model, filters, locale);
-		model.addAttribute("cycle", shown);
-		// the cycle shown, kept in links between the public pages (none: the current cycle)
-		model.addAttribute("cycleParam", choice.carriedCode());
 		model.addAttribute("areas", areas);
-		if (shown != null) {
-			StakeholderProgressQuery.Matrix matrix = this.progress.matrix(shown, filters, locale);
+		return show(asked, columns, "/stakeholders/progress/areas", response, model, (cycle, filters, sorting) -> {
+			StakeholderProgressQuery.Matrix matrix = this.progress.matrix(cycle, filters, locale);
 			List<MatrixRow> rows = new ArrayList<>(matrix.rows());
 			rows.sort(matrixOrder(sorting, locale));
 			model.addAttribute("matrix", matrix);
 			model.addAttribute("rows", rows);
+		}) ? "stakeholders/progress-areas" : BAD_FILTER;
+	}
+
+	/** What a reader asked for on either page: the cycle, the filters and the sort order, as given. */
+	private record Asked(CycleChoice choice, ProgressFilters filters, @Nullable String sort, @Nullable String dir,
+			HttpServletRequest request, Locale locale) {
+	}
+
+	/** Fills the model with the rows of the cycle shown, if there is one. */
+	@FunctionalInterface
+	private interface Rows {
+
+		void fill(CycleView cycle, ProgressFilters.Parsed filters, Sorting sorting);
+
+	}
+
+	/**
+	 * What both pages do: parse the filters and the sort order (if a value is not one of the choices: false, with the
+	 * 400 status and the model of {@link #BAD_FILTER}, which names the values and links to the unfiltered page),
+	 * then put the filter choices, the cycle and the sortable headings in the model, and the rows of the cycle
+	 * shown, if any.
+	 */
+	private boolean show(Asked asked, List<String> columns, String path, HttpServletResponse response, Model model,
+			Rows rows) {
+		List<ProgressFilters.Problem> problems = new ArrayList<>();
+		ProgressFilters.Parsed filters = parse(asked.filters(), problems);
+		Sorting sorting = Sorting.parse(asked.sort(), asked.dir(), columns, ASCENDING, problems);
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", problems);
+			model.addAttribute("unfiltered", path);
+			return false;
+		}
+		addFilterChoices(model, filters, asked.locale());
+		CycleView shown = asked.choice().cycle();
+		model.addAttribute("cycle", shown);
+		// the cycle shown, kept in links between the public pages (none: the current cycle)
+		model.addAttribute("cycleParam", asked.choice().carriedCode());
+		if (shown != null) {
+			rows.fill(shown, filters, sorting);
 		}
 		model.addAttribute("sorting", sorting);
-		model.addAttribute("headings", sorting.headings(request, columns, ASCENDING));
-		return "stakeholders/progress-areas";
+		model.addAttribute("headings", sorting.headings(asked.request(), columns, ASCENDING));
+		return true;
 	}
 
 	private ProgressFilters.Parsed parse(ProgressFilters raw, List<ProgressFilters.Problem> problems) {
@@ -128,15 +148,6 @@ class StakeholderProgressController {
 		ProgressFilters.Parsed parsed = raw.parse(regionCodes);
 		problems.addAll(parsed.problems());
 		return parsed;
-	}
-
-	/** The 400 page: which values of the address were not understood, and a way on. */
-	static String badFilters(List<ProgressFilters.Problem> problems, String unfiltered, HttpServletResponse response,
-			Model model) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("problems", problems);
-		model.addAttribute("unfiltered", unfiltered);
-		return "stakeholders/bad-filter";
 	}
 
 	private void addFilterChoices(Model model, ProgressFilters.Parsed filters, Locale locale) {

@@ -127,4 +127,20 @@ class SessionsHttpTest {
 		assertThat(isSignedIn(delegate)).isFalse();
 	}
 
+	@Test
+	void changingOnesOwnPasswordEndsOnesOtherSessionsOnly() throws Exception {
+		FormClient laptop = signedIn("session-delegate");
+		FormClient phone = signedIn("session-delegate");
+		FormClient admin = signedIn("session-admin");
+		assertThat(sessionsOf("session-delegate")).isEqualTo(2);
+		String form = laptop.get("/account/password", Map.of()).body();
+		HttpResponse<String> changed = laptop.post("/account/password", form, Map.of("currentPassword", PASSWORD,
+				"newPassword", "another passphrase for sessions", "confirmPassword", "another passphrase for sessions"));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(sessionsOf("session-delegate")).isEqualTo(1);
+		assertThat(isSignedIn(laptop)).as("the session that changed the password goes on").isTrue();
+		assertThat(isSignedIn(phone)).as("another session of the same user ends").isFalse();
+		assertThat(isSignedIn(admin)).as("someone else's session goes on").isTrue();
+	}
+
 }

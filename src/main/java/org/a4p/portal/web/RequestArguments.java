@@ -1,4 +1,4 @@
-package org.a4p.portal.cycle;
+package org.a4p.portal.web;
 
 import java.util.List;
 
@@ -6,19 +6,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Controllers may take a {@link CycleChoice}: the cycle a page shows ({@code ?cycle=}). */
+/** Registers every {@link RequestArgument} bean of any module with Spring MVC. */
 @Configuration(proxyBeanMethods = false)
-class CycleWebConfiguration implements WebMvcConfigurer {
+class RequestArguments implements WebMvcConfigurer {
 
-	private final CycleChoices choices;
+	private final List<RequestArgument<?>> arguments;
 
-	CycleWebConfiguration(CycleChoices choices) {
-		this.choices = choices;
+	RequestArguments(List<RequestArgument<?>> arguments) {
+		this.arguments = arguments;
 	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(this.choices);
+		resolvers.addAll(this.arguments);
 	}
 
 }
