@@ -7,7 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -56,8 +58,24 @@ class ModularityTest {
 				Files.copy(generated.resolve(name), DOCS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
-		assertThat(read(DOCS)).as("docs/modules is out of date: run ./mvnw test -Dtest=ModularityTest "
-				+ "-Dportal.update-module-docs=true and commit the result").isEqualTo(now);
+		Map<String, String> committed = read(DOCS);
+		assertThat(differences(committed, now)).as("docs/modules is out of date: run ./mvnw test -Dtest=ModularityTest "
+				+ "-Dportal.update-module-docs=true and commit the result").isEmpty();
+		assertThat(committed).isEqualTo(now);
+	}
+
+	/** Per file, the lines only in the committed documentation (-) and only in the generated one (+). */
+	private static List<String> differences(Map<String, String> committed, Map<String, String> generated) {
+		List<String> out = new ArrayList<>();
+		Set<String> names = new TreeSet<>(committed.keySet());
+		names.addAll(generated.keySet());
+		for (String name : names) {
+			List<String> before = committed.getOrDefault(name, "").lines().toList();
+			List<String> after = generated.getOrDefault(name, "").lines().toList();
+			before.stream().filter((line) -> !after.contains(line)).forEach((line) -> out.add(name + " - " + line));
+			after.stream().filter((line) -> !before.contains(line)).forEach((line) -> out.add(name + " + " + line));
+		}
+		return out;
 	}
 
 	private static Map<String, String> read(Path folder) throws IOException {
