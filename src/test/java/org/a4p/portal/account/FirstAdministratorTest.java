@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +41,6 @@ class FirstAdministratorTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	Clock clock;
@@ -83,7 +79,7 @@ class FirstAdministratorTest {
 
 	@Test
 	void createsNothingWhenAnAdministratorExists() {
-		new TestUsers(this.jdbc, this.userDetails).insert("existing-admin", Role.ADMIN, null, TestUsers.NO_PASSWORD);
+		new TestUsers(this.jdbc).insert("existing-admin", Role.ADMIN, null, TestUsers.NO_PASSWORD);
 		assertThat(run("root.admin", GOOD_PASSWORD)).isEmpty();
 		assertThat(admins()).isEqualTo(1);
 		assertThat(this.users.findByUsername("root.admin")).isEmpty();

@@ -43,9 +43,7 @@ class SessionsHttpTest {
 
 	@BeforeEach
 	void users() {
-		TestUsers users = new TestUsers(this.jdbc, (name) -> {
-			throw new UnsupportedOperationException();
-		});
+		TestUsers users = new TestUsers(this.jdbc);
 		String hash = this.passwordEncoder.encode(PASSWORD);
 		this.delegateId = users.insert("session-delegate", Role.DELEGATE, "PAK", hash);
 		users.insert("session-admin", Role.ADMIN, null, hash);

@@ -53,15 +53,12 @@ class SignOutBrowserTest {
 
 	@Test
 	void afterSigningOutBackShowsNoPrivatePage(Browser browser) {
-		browser.open("/login");
-		browser.find(By.id("username")).sendKeys("bfcache-staff");
-		browser.find(By.id("password")).sendKeys(PASSWORD);
-		browser.follow(browser.find(By.cssSelector("main form button[type='submit']")));
+		browser.signIn("bfcache-staff", PASSWORD);
 		assertThat(browser.path()).as("staff land on their work").isEqualTo("/secretariat");
 		browser.open("/account");
 		assertThat(browser.find(By.id("main")).getText()).contains(NAME);
 
-		browser.follow(browser.find(By.cssSelector("form[action='/logout'] button")));
+		browser.signOut();
 		assertThat(browser.path()).isEqualTo("/signed-out");
 
 		browser.driver().navigate().back();

@@ -46,9 +46,7 @@ class AdminPagesBrowserTest {
 
 	@BeforeEach
 	void anAdministratorAndAuditEventsWithLongValues() {
-		this.userId = new TestUsers(this.jdbc, (name) -> {
-			throw new UnsupportedOperationException();
-		}).insert(USERNAME, Role.ADMIN, null, this.passwordEncoder.encode(PASSWORD));
+		this.userId = new TestUsers(this.jdbc).insert(USERNAME, Role.ADMIN, null, this.passwordEncoder.encode(PASSWORD));
 		String narrative = "巴基斯坦支持政治解决方案并与非洲联盟开展联合实地访问".repeat(120);
 		String url = "https://example.org/" + "a-very-long-path-segment-without-any-space".repeat(40);
 		this.jdbc.sql("""
@@ -94,10 +92,7 @@ class AdminPagesBrowserTest {
 
 	@Test
 	void everyAdministrationPageFitsALaptopAndAPhone(Browser browser) {
-		browser.open("/login?lang=en");
-		browser.find(By.id("username")).sendKeys(USERNAME);
-		browser.find(By.id("password")).sendKeys(PASSWORD);
-		browser.follow(browser.find(By.cssSelector("main form button[type=submit]")));
+		browser.signIn(USERNAME, PASSWORD);
 		assertThat(browser.path()).as("an administrator lands on the administration").isEqualTo("/admin");
 
 		Map<String, String> pages = new LinkedHashMap<>();

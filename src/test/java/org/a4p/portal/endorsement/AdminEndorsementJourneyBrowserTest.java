@@ -51,9 +51,7 @@ class AdminEndorsementJourneyBrowserTest {
 	@BeforeEach
 	void anAdministratorAndAStateWithoutEndorsement() {
 		assertThat(endorsementsOfTheState()).as("%s has no endorsement before the journey", STATE).isZero();
-		this.userId = new TestUsers(this.jdbc, (name) -> {
-			throw new UnsupportedOperationException();
-		}).insert(USERNAME, Role.ADMIN, null, this.passwordEncoder.encode(PASSWORD));
+		this.userId = new TestUsers(this.jdbc).insert(USERNAME, Role.ADMIN, null, this.passwordEncoder.encode(PASSWORD));
 		assertThat(this.jdbc.sql("select password_change_required from app_user where id = ?")
 			.param(this.userId)
 			.query(Boolean.class)
@@ -81,11 +79,7 @@ class AdminEndorsementJourneyBrowserTest {
 	@Test
 	void anAdministratorRecordsAnEndorsementThatReadersThenSeeOnThePublicPages(Browser browser) {
 		// Sign in through the real form.
-		browser.open("/login?lang=en");
-		browser.assertSound("the sign-in page");
-		browser.find(By.id("username")).sendKeys(USERNAME);
-		browser.find(By.id("password")).sendKeys(PASSWORD);
-		browser.follow(browser.find(By.cssSelector("main form button[type=submit]")));
+		browser.signIn(USERNAME, PASSWORD, (signInPage) -> signInPage.assertSound("the sign-in page"));
 		assertThat(browser.path()).as("an administrator lands on the administration").isEqualTo("/admin");
 
 		// Administration, then endorsements, by the links a person would follow.
@@ -152,7 +146,7 @@ class AdminEndorsementJourneyBrowserTest {
 		browser.screenshot("admin-06-audit");
 
 		// Signed out, a reader sees it on the public pages.
-		browser.follow(browser.find(By.cssSelector("form[action='/logout'] button[type=submit]")));
+		browser.signOut();
 		assertThat(browser.findAll(By.cssSelector("header a[href='/login']"))).as("signed out").hasSize(1);
 		assertThat(browser.findAll(By.cssSelector("nav a[href='/admin']"))).isEmpty();
 

@@ -20,7 +20,6 @@ import org.openqa.selenium.logging.LogType;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,9 +64,6 @@ class LanguagesBrowserTest {
 	PasswordEncoder passwordEncoder;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	PageCache pageCache;
 
 	String cycle;
@@ -76,7 +72,7 @@ class LanguagesBrowserTest {
 	void usersWithRealPasswords() {
 		this.cycle = this.jdbc.sql("select code from reporting_cycle "
 				+ "order by (state = 'OPEN') desc, period_start desc, id desc limit 1").query(String.class).single();
-		TestUsers users = new TestUsers(this.jdbc, this.userDetails);
+		TestUsers users = new TestUsers(this.jdbc);
 		String hash = this.passwordEncoder.encode(PASSWORD);
 		users.insert(DELEGATE, Role.DELEGATE, "PAK", hash);
 		users.insert(STAFF, Role.SECRETARIAT, null, hash);
@@ -243,13 +239,11 @@ class LanguagesBrowserTest {
 	}
 
 	private static void signIn(Browser browser, String username, String language, List<String> checked) {
-		browser.open("/login");
-		if (username.equals(DELEGATE)) {
-			check(browser, language, "10-sign-in", checked);
-		}
-		browser.find(By.id("username")).sendKeys(username);
-		browser.find(By.id("password")).sendKeys(PASSWORD);
-		browser.follow(browser.find(By.cssSelector("main form button[type='submit']")));
+		browser.signIn(username, PASSWORD, (signInPage) -> {
+			if (username.equals(DELEGATE)) {
+				check(signInPage, language, "10-sign-in", checked);
+			}
+		});
 		// each role lands on its work: a delegate on /my, Secretariat staff on /secretariat, administrators on /admin
 		String work = username.equals(DELEGATE) ? "/my" : username.equals(STAFF) ? "/secretariat" : "/admin";
 		assertThat(browser.path()).as("signed in as " + username).isEqualTo(work);
@@ -257,7 +251,7 @@ class LanguagesBrowserTest {
 	}
 
 	private static void signOut(Browser browser) {
-		browser.follow(browser.find(By.cssSelector("form[action='/logout'] button")));
+		browser.signOut();
 		assertThat(browser.path()).isEqualTo("/signed-out");
 	}
 

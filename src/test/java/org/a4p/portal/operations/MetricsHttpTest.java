@@ -128,9 +128,7 @@ class MetricsHttpTest {
 
 	@Test
 	void failedSignInsAndLockOutsAreCountedAndAudited() throws Exception {
-		new TestUsers(this.jdbc, (name) -> {
-			throw new UnsupportedOperationException();
-		}).insert("metrics-locked", Role.SECRETARIAT, null, this.passwordEncoder.encode(PASSWORD));
+		new TestUsers(this.jdbc).insert("metrics-locked", Role.SECRETARIAT, null, this.passwordEncoder.encode(PASSWORD));
 		String before = metrics();
 		double failures = sample(before, "portal_sign_in_failures_total", "reason=\"bad-credentials\"");
 		double lockedFailures = sample(before, "portal_sign_in_failures_total", "reason=\"locked\"");
@@ -166,9 +164,7 @@ class MetricsHttpTest {
 	@Test
 	void submittedAndValidatedEntriesAreCounted() throws Exception {
 		FreePair pair = FreePair.of(this.jdbc, "POL-1");
-		TestUsers users = new TestUsers(this.jdbc, (name) -> {
-			throw new UnsupportedOperationException();
-		});
+		TestUsers users = new TestUsers(this.jdbc);
 		users.insert("metrics-writer", Role.DELEGATE, pair.state(), this.passwordEncoder.encode(PASSWORD));
 		users.insert("metrics-reviewer", Role.SECRETARIAT, null, this.passwordEncoder.encode(PASSWORD));
 		String before = metrics();

@@ -242,11 +242,7 @@ class ReportingJourneyBrowserTest {
 
 	/** Signs in through the real form; sign-in leads to the user's work ({@code home}). */
 	private void signIn(Browser browser, String username, String pageName, String home) {
-		browser.open("/login");
-		browser.assertSound(pageName);
-		browser.find(By.id("username")).sendKeys(username);
-		browser.find(By.id("password")).sendKeys(PASSWORD);
-		browser.follow(browser.find(By.cssSelector("main form button[type='submit']")));
+		browser.signIn(username, PASSWORD, (signInPage) -> signInPage.assertSound(pageName));
 		assertThat(browser.path()).as("signed in as " + username + ", on their work").isEqualTo(home);
 	}
 

@@ -1,27 +1,28 @@
 package org.a4p.portal.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
+import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,7 +38,8 @@ import org.opentest4j.TestAbortedException;
  * A headless Chromium driven by Selenium through the system's chromedriver (never a downloaded
  * one), with a fresh profile, and the checks every page must pass ({@link #assertSound}): no error
  * in the browser console (a file that did not load, a blocked inline style or script) and no
- * axe-core violation of WCAG 2.0/2.1/2.2 A and AA. Screenshots go to {@code target/screenshots/}.
+ * axe-core violation of WCAG 2.0/2.1/2.2 A and AA (on every element but the rows of a table body after its 30th:
+ * see {@link #ROWS_NOT_CHECKED}). Screenshots of the whole page go to {@code target/screenshots/}.
  * Used through {@link BrowserTest}.
  * <p>
  * Where Chromium or chromedriver is missing the test is skipped (reported as skipped, with the
@@ -50,6 +52,13 @@ public final class Browser implements AutoCloseable {
 	public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
 			"wcag22aa");
 
+	/**
+	 * The rows of a table body that axe-core leaves out: from the 31st on. A table's rows come from one template
+	 * (the progress tables have 193 and more, and axe-core spent most of its seconds on them); the first 30 stand
+	 * for the rest. The table itself, its head and its scrolling region are checked.
+	 */
+	static final String ROWS_NOT_CHECKED = "tbody tr:nth-child(n+31)";
+
 	static final String REQUIRE_BROWSER = "PORTAL_REQUIRE_BROWSER";
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -60,8 +69,8 @@ public final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	/** The viewport set by {@link #viewport}: width and height in CSS pixels; {@code null}: the window's. */
-	private int @Nullable [] viewport;
+	/** axe-core, configured once: see {@link #axeBuilder()}. */
+	private final AxeBuilder axe = axeBuilder();
 
 	private Browser(ChromeDriver driver, Path profile, String baseUrl) {
 		this.driver = driver;
@@ -222,6 +231,29 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Signs in through the portal's own sign-in form ({@code /login}, in the language the browser chose last) and
+	 * waits for the page the sign-in leads to. Where that is, is for the caller to check.
+	 */
+	public Browser signIn(String username, String password) {
+		return signIn(username, password, (signInPage) -> {
+		});
+	}
+
+	/** The same, with checks of the sign-in page ({@code onTheSignInPage}) before it is filled in. */
+	public Browser signIn(String username, String password, Consumer<Browser> onTheSignInPage) {
+		open("/login");
+		onTheSignInPage.accept(this);
+		find(By.id("username")).sendKeys(username);
+		find(By.id("password")).sendKeys(password);
+		return follow(find(By.cssSelector("main form button[type='submit']")));
+	}
+
+	/** Signs out with the header's button and waits for the page that follows. */
+	public Browser signOut() {
+		return follow(find(By.cssSelector("form[action='/logout'] button")));
+	}
+
+	/**
 	 * Fails if the browser's console reported an error since the last call: a resource that did not
 	 * load (404), a Content-Security-Policy violation (an inline style or script), a script error.
 	 */
@@ -251,7 +283,7 @@ public final class Browser implements AutoCloseable {
 	 * (rule, impact, what to fix and where), if any.
 	 */
 	public void assertAccessible(String pageName) {
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.driver);
+		Results results = this.axe.analyze(this.driver);
 		if (results.isErrored()) {
 			throw new AssertionError("axe-core could not check " + pageName + ": " + results.getErrorMessage());
 		}
@@ -259,6 +291,44 @@ public final class Browser implements AutoCloseable {
 		if (!violations.isEmpty()) {
 			throw new AssertionError(describe(pageName, path(), violations));
 		}
+	}
+
+	/**
+	 * axe-core for the checks: the WCAG A/AA rules ({@link #WCAG_TAGS}) on the page but {@link #ROWS_NOT_CHECKED},
+	 * its script read once per JVM, run in one go ({@code axe.run}, the "legacy" mode), and asked for its
+	 * violations in full but for only one example each of the rules passed, inapplicable or left to a person
+	 * ({@code resultTypes}): every rule still runs on every element checked, but a long page no longer sends back
+	 * megabytes listing every cell that passed. The default mode runs {@code axe.runPartial} on the page, then opens
+	 * a blank tab, injects axe-core's 560 kB a second time and sends it the partial results for
+	 * {@code axe.finishRun}: slower, and on the long progress pages of a busy machine it timed out ("Timed out
+	 * receiving message from renderer"). Both modes give the same results on a page without frames from other
+	 * origins, and the portal has no frames.
+	 */
+	private static AxeBuilder axeBuilder() {
+		AxeRunOptions options = new AxeRunOptions();
+		options.setResultTypes(List.of("violations"));
+		AxeBuilder builder = new AxeBuilder().withOptions(options)
+			.withTags(WCAG_TAGS)
+			.exclude(ROWS_NOT_CHECKED)
+			.setLegacyMode(true);
+		builder.setAxeScriptProvider(new StringAxeScriptProvider(AxeScript.SOURCE));
+		return builder;
+	}
+
+	/** axe-core's script, from the axe-core jar, read on first use. */
+	private static final class AxeScript {
+
+		static final String SOURCE = read();
+
+		private static String read() {
+			try {
+				return new EmbeddedResourceAxeProvider().getScript();
+			}
+			catch (IOException | javax.naming.OperationNotSupportedException ex) {
+				throw new IllegalStateException("axe-core's script could not be read from its jar", ex);
+			}
+		}
+
 	}
 
 	static String describe(String pageName, String path, List<Rule> violations) {
@@ -296,14 +366,12 @@ public final class Browser implements AutoCloseable {
 	public Browser viewport(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-		this.viewport = new int[] { width, height };
 		return this;
 	}
 
 	/** Back to the window's own viewport. */
 	public Browser windowViewport() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-		this.viewport = null;
 		return this;
 	}
 
@@ -339,43 +407,22 @@ public final class Browser implements AutoCloseable {
 		return lines;
 	}
 
-	/** Saves a PNG of the window as {@code target/screenshots/<name>.png}. */
+	/** Saves a PNG of the whole page (up to 8000 px high) as {@code target/screenshots/<name>.png}. */
 	public Path screenshot(String name) {
-		if (this.viewport != null) {
-			return screenshotOfViewport(name, this.viewport[0], this.viewport[1]);
-		}
+		// The whole page, not only the viewport: Chromium draws it beyond the viewport (up to 8000 px high) in one
+		// call, without resizing the window or the viewport (which made the page lay itself out twice more).
+		Object size = this.driver.executeScript(
+				"return [window.innerWidth, Math.max(document.documentElement.scrollHeight, window.innerHeight)]");
+		List<?> widthAndHeight = (size instanceof List<?> list) ? list : List.of(1280, 1024);
+		int width = ((Number) widthAndHeight.get(0)).intValue();
+		int height = Math.min(((Number) widthAndHeight.get(1)).intValue(), 8000);
+		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true, "clip",
+						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			// The whole page, not only the window: grow the window to the page's height for the picture.
-			Dimension window = this.driver.manage().window().getSize();
-			Object height = this.driver.executeScript(
-					"return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight");
-			int wanted = (height instanceof Number number) ? number.intValue() : window.getHeight();
-			this.driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(Math.max(wanted, 600), 8000)));
-			File png = this.driver.getScreenshotAs(OutputType.FILE);
-			this.driver.manage().window().setSize(window);
 			Path target = SCREENSHOTS.resolve(name + ".png");
-			Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-			Files.deleteIfExists(png.toPath());
-			return target;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** The whole page at a set viewport width: the viewport grown to the page's height for the picture. */
-	private Path screenshotOfViewport(String name, int width, int height) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Object pageHeight = this.driver.executeScript("return document.documentElement.scrollHeight");
-			int wanted = (pageHeight instanceof Number number) ? number.intValue() : height;
-			viewport(width, Math.min(Math.max(wanted, height), 8000));
-			File png = this.driver.getScreenshotAs(OutputType.FILE);
-			viewport(width, height);
-			Path target = SCREENSHOTS.resolve(name + ".png");
-			Files.copy(png.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-			Files.deleteIfExists(png.toPath());
+			Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
 			return target;
 		}
 		catch (IOException ex) {

@@ -16,11 +16,18 @@ public final class TestUsers {
 
 	private final JdbcClient jdbc;
 
-	private final UserDetailsService userDetails;
+	private final @Nullable UserDetailsService userDetails;
 
+	/** For tests that load users as the portal does ({@link #load}). */
 	public TestUsers(JdbcClient jdbc, UserDetailsService userDetails) {
 		this.jdbc = jdbc;
 		this.userDetails = userDetails;
+	}
+
+	/** For tests that only insert users (and sign them in through the portal): {@link #load} is not available. */
+	public TestUsers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.userDetails = null;
 	}
 
 	/**
@@ -40,6 +47,9 @@ public final class TestUsers {
 
 	/** The user as the portal's sign-in loads it: the principal of a signed-in request. */
 	public PortalUser load(String username) {
+		if (this.userDetails == null) {
+			throw new IllegalStateException("TestUsers made without a UserDetailsService cannot load " + username);
+		}
 		return (PortalUser) this.userDetails.loadUserByUsername(username);
 	}
 

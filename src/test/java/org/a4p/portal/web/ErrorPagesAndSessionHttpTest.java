@@ -61,9 +61,8 @@ class ErrorPagesAndSessionHttpTest {
 
 	@BeforeEach
 	void aDelegate() {
-		this.userId = new TestUsers(this.jdbc, (name) -> {
-			throw new UnsupportedOperationException();
-		}).insert("http-delegate", Role.DELEGATE, "PAK", this.passwordEncoder.encode(PASSWORD));
+		this.userId = new TestUsers(this.jdbc).insert("http-delegate", Role.DELEGATE, "PAK",
+				this.passwordEncoder.encode(PASSWORD));
 	}
 
 	@AfterEach
