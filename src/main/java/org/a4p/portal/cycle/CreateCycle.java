@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An administrator creates a reporting cycle: a unique code, a period that overlaps no other cycle's,
- * a deadline not before the opening day.
+ * a deadline not before the opening day, and the days before the deadline on which to remind
+ * ({@link ReminderDays}).
  */
 @Service
 class CreateCycle {
@@ -26,9 +27,11 @@ class CreateCycle {
 	/**
 	 * The cycle to create. Values may be missing where the form was incomplete ({@link #problems} checks
 	 * those given); {@link #create} refuses such a command.
+	 * @param reminderDays the reminder days as typed, such as {@code 30, 7, 1} (empty: none)
 	 */
 	record Command(@Nullable String code, @Nullable LocalDate periodStart, @Nullable LocalDate periodEnd,
-			@Nullable LocalDate opensOn, @Nullable LocalDate deadline, @Nullable CycleState state) {
+			@Nullable LocalDate opensOn, @Nullable LocalDate deadline, @Nullable CycleState state,
+			@Nullable String reminderDays) {
 	}
 
 	private final ReportingCycleRepository cycles;
@@ -67,6 +70,7 @@ class CreateCycle {
 		if (command.opensOn() != null && command.deadline() != null && command.deadline().isBefore(command.opensOn())) {
 			problems.add(new Problem("deadline", "admin.cycle.deadline.before-opening"));
 		}
+		problems.addAll(ReminderDays.problems("reminderDays", command.reminderDays()));
 		return problems;
 	}
 
@@ -79,7 +83,8 @@ class CreateCycle {
 		ReportingCycle cycle = new ReportingCycle(Objects.requireNonNull(command.code(), "code"),
 				Objects.requireNonNull(command.periodStart(), "periodStart"),
 				Objects.requireNonNull(command.periodEnd(), "periodEnd"), Objects.requireNonNull(command.opensOn(), "opensOn"),
-				Objects.requireNonNull(command.deadline(), "deadline"), Objects.requireNonNull(command.state(), "state"));
+				Objects.requireNonNull(command.deadline(), "deadline"), Objects.requireNonNull(command.state(), "state"),
+				ReminderDays.parse("reminderDays", command.reminderDays()));
 		try {
 			this.cycles.saveAndFlush(cycle);
 		}

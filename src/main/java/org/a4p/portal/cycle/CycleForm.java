@@ -35,10 +35,13 @@ public class CycleForm {
 	@NotNull(message = "{admin.cycle.state.required}")
 	private @Nullable CycleState state = CycleState.OPEN;
 
+	/** The reminder days as typed ({@link ReminderDays}); the use case checks them. */
+	private @Nullable String reminderDays = ReminderDays.DEFAULT.text();
+
 	/** The cycle to create (also for checking the rules when the form is incomplete). */
 	CreateCycle.Command toCommand() {
 		return new CreateCycle.Command(this.code, this.periodStart, this.periodEnd, this.opensOn, this.deadline,
-				this.state);
+				this.state, this.reminderDays);
 	}
 
 	public @Nullable String getCode() {
@@ -87,6 +90,14 @@ public class CycleForm {
 
 	public void setState(@Nullable CycleState state) {
 		this.state = state;
+	}
+
+	public @Nullable String getReminderDays() {
+		return this.reminderDays;
+	}
+
+	public void setReminderDays(@Nullable String reminderDays) {
+		this.reminderDays = FormText.clean(reminderDays);
 	}
 
 }

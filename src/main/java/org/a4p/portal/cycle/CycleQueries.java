@@ -1,5 +1,7 @@
 package org.a4p.portal.cycle;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,18 +21,26 @@ public class CycleQueries {
 	private static final String SELECT = "select id, code, period_start, period_end, opens_on, deadline, "
 			+ "state = 'OPEN' as open, demo from reporting_cycle ";
 
-	/** A cycle as the administration pages show it, with its version (optimistic locking). */
+	/**
+	 * A cycle as the administration pages show it, with its version (optimistic locking).
+	 * @param reminderDays the days before the deadline on which reminders go out, longest first
+	 */
 	public record AdminCycle(long id, String code, LocalDate periodStart, LocalDate periodEnd, LocalDate opensOn,
-			LocalDate deadline, CycleState state, boolean demo, long version) {
+			LocalDate deadline, CycleState state, boolean demo, long version, List<Integer> reminderDays) {
 
 		public boolean open() {
 			return this.state == CycleState.OPEN;
 		}
 
+		/** The reminder days as the form takes them: {@code 30, 7, 1}; empty for none. */
+		public String reminderDaysText() {
+			return new ReminderDays(this.reminderDays).text();
+		}
+
 	}
 
 	private static final String ADMIN_SELECT = "select id, code, period_start, period_end, opens_on, deadline, state, "
-			+ "demo, version from reporting_cycle ";
+			+ "demo, version, reminder_days from reporting_cycle ";
 
 	private final JdbcClient jdbc;
 
@@ -65,11 +75,19 @@ public class CycleQueries {
 
 	/** Every cycle for the administration list, latest first. */
 	List<AdminCycle> adminAll() {
-		return this.jdbc.sql(ADMIN_SELECT + "order by period_start desc, id desc").query(AdminCycle.class).list();
+		return this.jdbc.sql(ADMIN_SELECT + "order by period_start desc, id desc").query(CycleQueries::adminCycle).list();
 	}
 
 	Optional<AdminCycle> adminById(long id) {
-		return this.jdbc.sql(ADMIN_SELECT + "where id = ?").param(id).query(AdminCycle.class).optional();
+		return this.jdbc.sql(ADMIN_SELECT + "where id = ?").param(id).query(CycleQueries::adminCycle).optional();
+	}
+
+	private static AdminCycle adminCycle(ResultSet rs, int row) throws SQLException {
+		Integer[] days = (Integer[]) rs.getArray("reminder_days").getArray();
+		return new AdminCycle(rs.getLong("id"), rs.getString("code"), rs.getObject("period_start", LocalDate.class),
+				rs.getObject("period_end", LocalDate.class), rs.getObject("opens_on", LocalDate.class),
+				rs.getObject("deadline", LocalDate.class), CycleState.valueOf(rs.getString("state")),
+				rs.getBoolean("demo"), rs.getLong("version"), ReminderDays.of(days).days());
 	}
 
 	/** Every cycle, latest first. */

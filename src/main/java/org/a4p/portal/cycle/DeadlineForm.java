@@ -11,23 +11,31 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The form that sets a cycle's deadline; the version is the one the editor saw. */
+/** The form that sets a cycle's deadline and reminder days; the version is the one the editor saw. */
 public class DeadlineForm extends VersionedForm {
 
 	@NotNull(message = "{admin.cycle.deadline.required}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate deadline;
 
+	/**
+	 * The reminder days as typed ({@link ReminderDays}; empty: none); the use case checks them. {@code null} when
+	 * the request had no such field (a page from before it existed): the cycle's days are then kept.
+	 */
+	private @Nullable String reminderDays;
+
 	static DeadlineForm of(CycleQueries.AdminCycle cycle) {
 		DeadlineForm form = new DeadlineForm();
 		form.deadline = cycle.deadline();
+		form.reminderDays = cycle.reminderDaysText();
 		form.setVersion(cycle.version());
 		return form;
 	}
 
 	/** The change, once the form passed validation. */
 	ChangeCycleDeadline.Command toCommand() {
-		return new ChangeCycleDeadline.Command(expectedVersion(), Objects.requireNonNull(this.deadline));
+		return new ChangeCycleDeadline.Command(expectedVersion(), Objects.requireNonNull(this.deadline),
+				this.reminderDays);
 	}
 
 	/** This form (for a cycle shown as {@code then}) beside the cycle as it is now, for the conflict page. */
@@ -35,6 +43,8 @@ public class DeadlineForm extends VersionedForm {
 		return List.of(
 				new ConflictPage.Row("admin.cycle.deadline", ConflictPage.text(this.deadline),
 						ConflictPage.text(now.deadline())),
+				new ConflictPage.Row("admin.cycle.reminder-days", ConflictPage.text(this.reminderDays),
+						ConflictPage.text(now.reminderDaysText())),
 				new ConflictPage.Row("admin.cycle.state", stateLabel(then.state()), stateLabel(now.state())));
 	}
 
@@ -44,6 +54,14 @@ public class DeadlineForm extends VersionedForm {
 
 	public void setDeadline(@Nullable LocalDate deadline) {
 		this.deadline = deadline;
+	}
+
+	public @Nullable String getReminderDays() {
+		return this.reminderDays;
+	}
+
+	public void setReminderDays(@Nullable String reminderDays) {
+		this.reminderDays = (reminderDays != null) ? reminderDays.strip() : "";
 	}
 
 	/** A cycle's state as the conflict page names it, in the reader's language. */

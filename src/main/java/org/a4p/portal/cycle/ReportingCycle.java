@@ -13,9 +13,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-/** A reporting cycle: a period, the day it opens, a deadline, and whether it is open. */
+/** A reporting cycle: a period, the day it opens, a deadline, the days before it to remind, and whether it is open. */
 @Entity
 @Table(name = "reporting_cycle")
 class ReportingCycle {
@@ -49,6 +51,11 @@ class ReportingCycle {
 	@Column(nullable = false, updatable = false)
 	private boolean demo;
 
+	/** Days before the deadline on which reminders go out, longest first ({@link ReminderDays}). */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "reminder_days", nullable = false)
+	private Integer[] reminderDays = ReminderDays.DEFAULT.array();
+
 	@Version
 	private long version;
 
@@ -56,13 +63,14 @@ class ReportingCycle {
 	}
 
 	ReportingCycle(String code, LocalDate periodStart, LocalDate periodEnd, LocalDate opensOn, LocalDate deadline,
-			CycleState state) {
+			CycleState state, ReminderDays reminderDays) {
 		this.code = code;
 		this.periodStart = periodStart;
 		this.periodEnd = periodEnd;
 		this.opensOn = opensOn;
 		this.deadline = deadline;
 		this.state = state;
+		this.reminderDays = reminderDays.array();
 	}
 
 	void changeDeadline(LocalDate deadline) {
@@ -70,6 +78,10 @@ class ReportingCycle {
 			throw new IllegalArgumentException("The deadline cannot come before the cycle opens");
 		}
 		this.deadline = deadline;
+	}
+
+	void changeReminderDays(ReminderDays days) {
+		this.reminderDays = days.array();
 	}
 
 	void setState(CycleState state) {
@@ -84,6 +96,7 @@ class ReportingCycle {
 		state.put("opensOn", this.opensOn.toString());
 		state.put("deadline", this.deadline.toString());
 		state.put("state", this.state.name());
+		state.put("reminderDays", getReminderDays().text());
 		state.put("version", this.version);
 		return state;
 	}
@@ -102,6 +115,10 @@ class ReportingCycle {
 
 	LocalDate getDeadline() {
 		return this.deadline;
+	}
+
+	ReminderDays getReminderDays() {
+		return ReminderDays.of(this.reminderDays);
 	}
 
 	CycleState getState() {

@@ -30,5 +30,5 @@ public record MailProperties(@DefaultValue("A4P commitments portal <no-reply@loc
 		@Nullable String unsubscribeSecret, @DefaultValue("6") @Min(1) int maxAttempts,
 		@DefaultValue("1m") Duration firstRetry, @DefaultValue("6h") Duration maxRetryWait,
 		@DefaultValue("30s") Duration sendEvery, @DefaultValue("0 0 6 * * *") String remindersCron,
-		@DefaultValue("0 0 7 * * MON") String digestCron) {
+		@DefaultValue("0 0 6 * * MON") String digestCron) {
 }

@@ -1,8 +1,6 @@
 package org.a4p.portal.notification;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,17 +16,14 @@ class OutboxQueries {
 	/** The newest messages shown on the list (filters narrow it). */
 	static final int LIMIT = 200;
 
-	record Row(long id, String createdAt, MailKind kind, String recipient, @Nullable String email, String subject,
+	record Row(long id, Instant createdAt, MailKind kind, String recipient, @Nullable String email, String subject,
 			String state, int attempts) {
 	}
 
 	record Message(long id, MailKind kind, String recipient, @Nullable String email, String language, String subject,
-			String text, String html, String link, String state, int attempts, String createdAt,
-			@Nullable String sentAt, String nextAttemptAt, @Nullable String lastError) {
+			String text, String html, String link, String state, int attempts, Instant createdAt,
+			@Nullable Instant sentAt, Instant nextAttemptAt, @Nullable String lastError) {
 	}
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
 
 	private final JdbcClient jdbc;
 
@@ -46,7 +41,7 @@ class OutboxQueries {
 			.param("state", state)
 			.param("kind", (kind != null) ? kind.name() : null)
 			.param("limit", LIMIT)
-			.query((rs, n) -> new Row(rs.getLong("id"), when(rs.getTimestamp("created_at").toInstant()),
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
 					MailKind.valueOf(rs.getString("kind")), rs.getString("username"), rs.getString("recipient_email"),
 					rs.getString("subject"), rs.getString("state"), rs.getInt("attempts")))
 			.list();
@@ -60,14 +55,10 @@ class OutboxQueries {
 			return new Message(rs.getLong("id"), MailKind.valueOf(rs.getString("kind")), rs.getString("username"),
 					rs.getString("recipient_email"), rs.getString("language"), rs.getString("subject"),
 					rs.getString("body_text"), rs.getString("body_html"), rs.getString("link"), rs.getString("state"),
-					rs.getInt("attempts"), when(rs.getTimestamp("created_at").toInstant()),
-					(sent != null) ? when(sent.toInstant()) : null, when(rs.getTimestamp("next_attempt_at").toInstant()),
+					rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
+					(sent != null) ? sent.toInstant() : null, rs.getTimestamp("next_attempt_at").toInstant(),
 					rs.getString("last_error"));
 		}).optional();
-	}
-
-	private static String when(Instant instant) {
-		return WHEN.format(instant);
 	}
 
 }

@@ -28,9 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, follows the link to an entry, drafts it (line breaks and Chinese text) and saves it, types more and
  * presses "Save and submit" without saving (the submission holds what was typed), asks a question on the entry's
  * thread, and signs out (a page says so); Secretariat staff sign in and land on their work page, follow the queue's
- * count, answer the question and validate; the delegate signs in again and reads the answer; an anonymous reader
- * then finds one more Substantial on the public area page. Every page passes the browser checks
- * (console, axe-core WCAG A/AA) and is photographed under {@code target/screenshots/}.
+ * count, answer the question and validate; the delegate signs in again and reads the answer; an administrator
+ * finds in the outbox (no mail server in tests) the messages the journey caused: the notices of the answer and of
+ * the validation to the delegate, on a laptop (1366 px) and on a phone (375 px); an anonymous reader then finds one
+ * more Substantial on the public area page. Every page passes the browser checks (console, axe-core WCAG A/AA) and
+ * is photographed under {@code target/screenshots/}.
  * <p>
  * The page cache is on, as in production: the anonymous page read before the validation is cached,
  * and the validation must clear it. Everything the journey creates (users, the entry, its
@@ -45,6 +47,8 @@ class ReportingJourneyBrowserTest {
 	private static final String DELEGATE = "journey.delegate.pak";
 
 	private static final String STAFF = "journey.secretariat";
+
+	private static final String ADMIN = "journey.admin";
 
 	private static final String ADDED = "\nTyped after saving, then Save and submit.";
 
@@ -77,6 +81,7 @@ class ReportingJourneyBrowserTest {
 		TestUsers users = new TestUsers(this.jdbc, this.userDetails);
 		users.insert(DELEGATE, Role.DELEGATE, "PAK", this.passwordEncoder.encode(PASSWORD));
 		users.insert(STAFF, Role.SECRETARIAT, null, this.passwordEncoder.encode(PASSWORD));
+		users.insert(ADMIN, Role.ADMIN, null, this.passwordEncoder.encode(PASSWORD));
 		this.pageCache.invalidateAll();
 	}
 
@@ -90,9 +95,13 @@ class ReportingJourneyBrowserTest {
 			// its revisions and evidence links go with it (on delete cascade)
 			this.jdbc.sql("delete from progress_entry where id = ?").param(entry).update();
 		}
-		this.jdbc.sql("delete from audit_event where actor in (?, ?)").params(DELEGATE, STAFF).update();
+		this.jdbc.sql("delete from audit_event where actor in (?, ?, ?)").params(DELEGATE, STAFF, ADMIN).update();
 		this.jdbc.sql("delete from entry_comment where author_username in (?, ?)").params(DELEGATE, STAFF).update();
-		this.jdbc.sql("delete from app_user where username in (?, ?)").params(DELEGATE, STAFF).update();
+		// the notices about the entry (the question went to every Secretariat account); the journey's users' go with them
+		this.jdbc.sql("delete from outbox_message where subject_key = ?")
+			.param("/entries/" + this.cycle + "/PAK/POL-1")
+			.update();
+		this.jdbc.sql("delete from app_user where username in (?, ?, ?)").params(DELEGATE, STAFF, ADMIN).update();
 		// the rows went without the portal knowing: forget the pages rendered from them
 		this.pageCache.invalidateAll();
 	}
@@ -217,6 +226,42 @@ class ReportingJourneyBrowserTest {
 		assertThat(thread.get(1).findElement(By.cssSelector(".thread-role")).getText()).isEqualTo("Secretariat");
 		browser.assertSound("the entry page with the answer");
 		browser.screenshot("journey-11-entry-thread-answer");
+		signOut(browser);
+
+		// An administrator finds in the outbox (no mail server here) what the journey made the portal write to the
+		// delegate: the notice of the answer and the notice of the validation; on a laptop and on a phone.
+		signIn(browser, ADMIN, "the sign-in page (administrator)", "/admin");
+		browser.follow(browser.find(By.cssSelector("main a[href='/admin/outbox']")));
+		assertThat(browser.path()).isEqualTo("/admin/outbox");
+		for (int width : new int[] { 1366, 375 }) {
+			browser.viewport(width, (width > 1000) ? 900 : 812);
+			browser.open("/admin/outbox");
+			List<String> toDelegate = browser.findAll(By.cssSelector("table tbody tr")).stream()
+				.map(WebElement::getText)
+				.filter((row) -> row.contains(DELEGATE))
+				.toList();
+			assertThat(toDelegate).as("the messages to the delegate, newest first").hasSize(2);
+			assertThat(toDelegate.get(0)).contains("Entry validated")
+				.contains("Entry validated: POL-1, PAK, cycle " + this.cycle)
+				.contains("Queued");
+			assertThat(toDelegate.get(1)).contains("New comment").contains("New comment: POL-1, PAK, cycle " + this.cycle);
+			assertThat(browser.find(By.cssSelector("main .alert-warning")).getText())
+				.contains("No mail server is configured");
+			assertThat(browser.overflow()).as("the outbox at " + width + " px").isEmpty();
+			browser.assertSound("the outbox at " + width + " px");
+			browser.screenshot("journey-12-admin-outbox-" + width);
+		}
+		browser.windowViewport();
+		WebElement validated = browser.findAll(By.cssSelector("table tbody tr")).stream()
+			.filter((row) -> row.getText().contains(DELEGATE) && row.getText().contains("Entry validated"))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.cssSelector("th a"));
+		browser.follow(validated);
+		assertThat(browser.path()).startsWith("/admin/outbox/");
+		assertThat(browser.find(By.id("text-part")).getText()).contains(entryPath);
+		browser.assertSound("an outbox message");
+		browser.screenshot("journey-13-admin-outbox-message");
 		signOut(browser);
 
 		// Anonymous again: one more Substantial on the public area page, one fewer without evidence.
