@@ -153,8 +153,9 @@ class DatasetZip {
 				+ cycle.periodStart() + " to " + cycle.periodEnd() + ") on the A4P commitments portal: "
 				+ (cycle.published() ? "as published on " + cycle.publishedOn() : "live, as it stands")
 				+ ". Validated content only: drafts and submissions never appear. The reference tables (areas, "
-				+ "commitments, stakeholders, endorsements, capacities, UN counts) are the portal's records on the "
-				+ "day of the download.");
+				+ "commitments, stakeholders, endorsements, capacities, UN counts) are the portal's records "
+				+ (cycle.published() ? "when this publication's file was written, just after it was recorded."
+						: "at the time of the download."));
 		descriptor.put("created", DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS)));
 		descriptor.put("licenses", List.of(Map.of("name", LICENCE_NAME, "path", LICENCE_URL, "title",
 				"Creative Commons Attribution 4.0 International")));

@@ -277,35 +277,95 @@ class DatasetTest {
 	}
 
 	@Test
-	void aPublishedCyclesZipHasAValidatorAndShowsItAsPublished() throws IOException {
+	void aClosedCyclesZipIsWrittenOnceAndChangesOnlyWhenTheCycleIsRepublished() throws IOException {
 		String cycle = currentCycle();
 		long cycleId = this.t.count("select id from reporting_cycle where code = ?", cycle);
 		assertThat(this.mvc.post().uri("/admin/cycles/" + cycleId + "/close").with(asAdmin()).with(csrf()).exchange())
 			.hasStatus(HttpStatus.FOUND);
+		long publication = publicationInForce(cycleId);
 		MvcTestResult first = get("/data/cycles/" + cycle + ".zip");
 		assertThat(first).hasStatus(HttpStatus.OK);
+		byte[] published = first.getResponse().getContentAsByteArray();
 		String etag = first.getResponse().getHeader("ETag");
-		assertThat(etag).startsWith("\"p");
-		assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=300, public");
+		// a strong validator: the stored file's SHA-256
+		assertThat(etag).matches("\"[0-9a-f]{64}\"");
+		assertThat(etag).isEqualTo("\"" + this.jdbc.sql("select sha256 from published_dataset where publication_id = ?")
+			.param(publication).query(String.class).single() + "\"");
+		assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=3600, public");
+		assertThat(first.getResponse().getContentLengthLong()).isEqualTo(published.length);
 		assertThat(this.mvc.get().uri("/data/cycles/" + cycle + ".zip").header("If-None-Match", etag).exchange())
 			.hasStatus(HttpStatus.NOT_MODIFIED);
-		// the same bytes on every download
-		assertThat(get("/data/cycles/" + cycle + ".zip").getResponse().getContentAsByteArray())
-			.isEqualTo(first.getResponse().getContentAsByteArray());
-		// an entry changed after the close changes nothing in the published cycle
+		// the permanent address of this publication's file: the same bytes, cached for good
+		MvcTestResult permanent = get("/data/publications/" + publication + ".zip");
+		assertThat(permanent.getResponse().getContentAsByteArray()).isEqualTo(published);
+		assertThat(permanent.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+		assertThat(permanent.getResponse().getHeader("ETag")).isEqualTo(etag);
+
+		// after the close: an entry, a commitment's text, an endorsement and a stakeholder's name change
 		this.jdbc.sql("update progress_entry set published_status = 'COMPLETE' where published_status = 'SUBSTANTIAL'")
 			.update();
+		this.jdbc.sql("""
+				update commitment_text set body = body || ' (amended)'
+				where commitment_id = (select id from commitment where code = 'POL-1') and lang = 'en'
+				  and catalogue_version_id = (select id from catalogue_version where is_current)""").update();
+		this.jdbc.sql("update endorsement set withdrawn_on = date '2019-01-01', withdrawal_reason = 'After the close' "
+				+ "where stakeholder_id = (select id from stakeholder where code = 'PHL') and withdrawn_on is null").update();
+		this.jdbc.sql("update stakeholder set name_en = name_en || ' (renamed)' where code = 'EU'").update();
 		MvcTestResult after = get("/data/cycles/" + cycle + ".zip");
 		assertThat(after.getResponse().getHeader("ETag")).isEqualTo(etag);
+		assertThat(after.getResponse().getContentAsByteArray()).isEqualTo(published);
 		Dataset dataset = read(after.getResponse().getContentAsByteArray());
 		assertThat(dataset.descriptor().get("a4p:cycle").get("state").asString()).isEqualTo("CLOSED");
+		assertThat(dataset.descriptor().get("a4p:cycle").get("publication_id").asLong()).isEqualTo(publication);
 		assertThat(dataset.rows("entries.csv")).extracting((e) -> e.get("status")).contains("SUBSTANTIAL")
 			.doesNotContain("");
-		assertThat(dataset.rows("statuses.csv")).filteredOn((s) -> s.get("commitment_code").equals("POL-1")
-				&& s.get("stakeholder_code").equals("PAK")).extracting((s) -> s.get("status")).containsExactly("SUBSTANTIAL");
-		// a reference record changing changes the validator
-		this.jdbc.sql("update stakeholder set name_en = name_en || ' ' where code = 'EU'").update();
-		assertThat(get("/data/cycles/" + cycle + ".zip").getResponse().getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(dataset.tables().values().toString()).doesNotContain("(amended)", "(renamed)", "After the close");
+
+		// republished: a new file with what the records say now; the earlier one keeps its address and bytes
+		assertThat(this.mvc.post().uri("/admin/cycles/" + cycleId + "/republish").with(asAdmin()).with(csrf())
+			.param("reason", "Corrected entries").exchange()).hasStatus(HttpStatus.FOUND);
+		long republished = publicationInForce(cycleId);
+		assertThat(republished).isNotEqualTo(publication);
+		MvcTestResult again = get("/data/cycles/" + cycle + ".zip");
+		assertThat(again.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(again.getResponse().getContentAsByteArray()).isNotEqualTo(published);
+		Dataset corrected = read(again.getResponse().getContentAsByteArray());
+		assertThat(corrected.descriptor().get("a4p:cycle").get("publication_id").asLong()).isEqualTo(republished);
+		assertThat(corrected.rows("entries.csv")).extracting((e) -> e.get("status")).contains("COMPLETE")
+			.doesNotContain("SUBSTANTIAL");
+		assertThat(corrected.rows("commitment_texts.csv")).filteredOn((c) -> c.get("commitment_code").equals("POL-1")
+				&& c.get("lang").equals("en")).extracting((c) -> c.get("body")).allMatch((b) -> b.endsWith("(amended)"));
+		assertThat(corrected.rows("endorsements.csv")).extracting((e) -> e.get("withdrawal_reason")).contains("After the close");
+		assertThat(get("/data/publications/" + publication + ".zip").getResponse().getContentAsByteArray())
+			.isEqualTo(published);
+		assertThat(get("/data/publications/" + republished + ".zip").getResponse().getContentAsByteArray())
+			.isEqualTo(again.getResponse().getContentAsByteArray());
+		// the list links each published cycle to its publication's file
+		assertThat(Html.get(this.mvc, "/data", "en").select("table.datasets a").eachAttr("href"))
+			.contains("/data/publications/" + republished + ".zip");
+	}
+
+	@Test
+	void aPublicationsFileIsStoredOnceAndItsLargeObjectGoesWithIt() {
+		long cycleId = this.t.count("select id from reporting_cycle where code = ?", currentCycle());
+		assertThat(this.mvc.post().uri("/admin/cycles/" + cycleId + "/close").with(asAdmin()).with(csrf()).exchange())
+			.hasStatus(HttpStatus.FOUND);
+		long publication = publicationInForce(cycleId);
+		assertThat(get("/data/publications/" + publication + ".zip")).hasStatus(HttpStatus.OK);
+		assertThat(get("/data/cycles/" + currentCycle() + ".zip")).hasStatus(HttpStatus.OK);
+		assertThat(this.t.count("select count(*) from published_dataset where publication_id = ?", publication))
+			.isEqualTo(1);
+		long content = this.t.count("select content from published_dataset where publication_id = ?", publication);
+		assertThat(this.t.count("select count(*) from pg_largeobject_metadata where oid = cast(? as oid)", content))
+			.isEqualTo(1);
+		this.jdbc.sql("delete from published_dataset where publication_id = ?").param(publication).update();
+		assertThat(this.t.count("select count(*) from pg_largeobject_metadata where oid = cast(? as oid)", content))
+			.isZero();
+		assertThat(get("/data/publications/999999999.zip")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private long publicationInForce(long cycleId) {
+		return this.t.count("select id from publication where cycle_id = ? and superseded_at is null", cycleId);
 	}
 
 	@Test
