@@ -120,13 +120,41 @@ final class Dataset {
 							join area a on a.id = c.area_id
 							where t.catalogue_version_id = %s order by a.position, c.position, t.lang"""
 						.formatted(CURRENT_CATALOGUE)),
+			new Resource("regions", "UN M49 regions",
+					"The regions, sub-regions and intermediate regions of the UN's standard country or area codes for "
+							+ "statistical use (M49) that hold Member States, each under the one above it.", false,
+					List.of(string("code", "M49 code (three digits)"),
+							string("level", "REGION, SUBREGION or INTERMEDIATE"),
+							string("parent_code", "M49 code of the region it belongs to (empty for a region)"),
+							string("name_en", "English name in the standard")),
+					List.of("code"), List.of(fk("parent_code", "regions", "code")), """
+							select r.code, r.level, r.parent_code, r.name_en from m49_region r
+							order by case r.level when 'REGION' then 1 when 'SUBREGION' then 2 else 3 end, r.code"""),
 			new Resource("stakeholders", "Stakeholders",
-					"The Secretariat, Member States and organizations the portal knows.", false,
+					"The Secretariat, Member States and organizations the portal knows; for a Member State, where the "
+							+ "UN M49 standard places it.", false,
 					List.of(string("code", "Stakeholder code (ISO 3166-1 alpha-3 for a Member State)"),
 							string("kind", "SECRETARIAT, MEMBER_STATE or ORGANIZATION"),
-							string("iso2", "ISO 3166-1 alpha-2 code of a Member State"), string("name_en", "English name")),
-					List.of("code"), List.of(),
-					"select s.code, s.kind, s.iso2, s.name_en from stakeholder s order by s.kind, s.code"),
+							string("iso2", "ISO 3166-1 alpha-2 code of a Member State"), string("name_en", "English name"),
+							string("m49_code", "M49 code of a Member State (three digits)"),
+							string("region_code", "M49 region of a Member State"),
+							string("region_name", "English name of the M49 region"),
+							string("subregion_code", "M49 sub-region of a Member State"),
+							string("subregion_name", "English name of the M49 sub-region"),
+							string("intermediate_region_code", "M49 intermediate region of a Member State, if any"),
+							string("intermediate_region_name", "English name of the M49 intermediate region")),
+					List.of("code"),
+					List.of(fk("region_code", "regions", "code"), fk("subregion_code", "regions", "code"),
+							fk("intermediate_region_code", "regions", "code")),
+					"""
+							select s.code, s.kind, s.iso2, s.name_en, m.m49_code, m.region_code, r.name_en,
+							       m.subregion_code, sr.name_en, m.intermediate_code, ir.name_en
+							from stakeholder s
+							left join member_state_region m on m.stakeholder_id = s.id
+							left join m49_region r on r.code = m.region_code
+							left join m49_region sr on sr.code = m.subregion_code
+							left join m49_region ir on ir.code = m.intermediate_code
+							order by s.kind, s.code"""),
 			new Resource("endorsements", "Endorsements",
 					"Endorsements of the Declaration recorded in the portal, withdrawn ones included.", false,
 					List.of(integer("id", "Record number"), string("stakeholder_code", "Stakeholder code"),

@@ -183,7 +183,7 @@ class DatasetTest {
 			}
 			keys.computeIfAbsent(name, (n) -> new HashMap<>()).put(String.join(",", primaryKey), seen);
 		}
-		assertThat(names).containsExactly("areas", "area_texts", "commitments", "commitment_texts", "stakeholders",
+		assertThat(names).containsExactly("areas", "area_texts", "commitments", "commitment_texts", "regions", "stakeholders",
 				"endorsements", "capacities", "statuses", "entries", "evidence", "endorsement_counts");
 		// foreign keys resolve (each references its target's primary key)
 		for (JsonNode resource : descriptor.get("resources")) {
@@ -210,6 +210,53 @@ class DatasetTest {
 		assertThat(dataset.rows("areas.csv")).hasSize(8);
 		assertThat(dataset.rows("commitment_texts.csv").stream().map((r) -> r.get("lang")).distinct())
 			.contains("en", "zh");
+	}
+
+	@Test
+	void stakeholdersSayWhereEachMemberStateIsInTheM49Regions() throws IOException {
+		Dataset dataset = download(currentCycle());
+		JsonNode stakeholders = null;
+		for (JsonNode resource : dataset.descriptor().get("resources")) {
+			if (resource.get("name").asString().equals("stakeholders")) {
+				stakeholders = resource.get("schema");
+			}
+		}
+		assertThat(stakeholders).isNotNull();
+		List<String> fields = new ArrayList<>();
+		stakeholders.get("fields").forEach((f) -> fields.add(f.get("name").asString() + ":" + f.get("type").asString()));
+		assertThat(fields).containsExactly("code:string", "kind:string", "iso2:string", "name_en:string",
+				"m49_code:string", "region_code:string", "region_name:string", "subregion_code:string",
+				"subregion_name:string", "intermediate_region_code:string", "intermediate_region_name:string");
+		List<String> references = new ArrayList<>();
+		stakeholders.get("foreignKeys").forEach((fk) -> references.add(fk.get("fields").get(0).asString() + "->"
+				+ fk.get("reference").get("resource").asString() + "." + fk.get("reference").get("fields").get(0).asString()));
+		assertThat(references).containsExactly("region_code->regions.code", "subregion_code->regions.code",
+				"intermediate_region_code->regions.code");
+
+		Map<String, Map<String, String>> byCode = new HashMap<>();
+		dataset.rows("stakeholders.csv").forEach((s) -> byCode.put(s.get("code"), s));
+		assertThat(byCode.get("PAK")).containsEntry("m49_code", "586").containsEntry("region_code", "142")
+			.containsEntry("region_name", "Asia").containsEntry("subregion_code", "034")
+			.containsEntry("subregion_name", "Southern Asia").containsEntry("intermediate_region_code", "")
+			.containsEntry("intermediate_region_name", "");
+		assertThat(byCode.get("BRA")).containsEntry("region_name", "Americas").containsEntry("subregion_code", "419")
+			.containsEntry("intermediate_region_code", "005").containsEntry("intermediate_region_name", "South America");
+		assertThat(byCode.get("EU")).containsEntry("region_code", "").containsEntry("region_name", "");
+		// every Member State has a region and a sub-region; no one else has any
+		for (Map<String, String> stakeholder : byCode.values()) {
+			boolean state = stakeholder.get("kind").equals("MEMBER_STATE");
+			assertThat(stakeholder.get("region_code").isEmpty()).as(stakeholder.get("code")).isEqualTo(!state);
+			assertThat(stakeholder.get("subregion_name").isEmpty()).as(stakeholder.get("code")).isEqualTo(!state);
+		}
+		// the regions table: the tree, each level under the one above, matching the names above
+		Map<String, Map<String, String>> regions = new HashMap<>();
+		dataset.rows("regions.csv").forEach((r) -> regions.put(r.get("code"), r));
+		assertThat(regions.get("142")).containsEntry("level", "REGION").containsEntry("parent_code", "")
+			.containsEntry("name_en", "Asia");
+		assertThat(regions.get("034")).containsEntry("level", "SUBREGION").containsEntry("parent_code", "142");
+		assertThat(regions.get("005")).containsEntry("level", "INTERMEDIATE").containsEntry("parent_code", "419");
+		assertThat(regions.values()).extracting((r) -> r.get("level")).containsOnly("REGION", "SUBREGION",
+				"INTERMEDIATE");
 	}
 
 	private static void assertType(String what, String type, String value) {
