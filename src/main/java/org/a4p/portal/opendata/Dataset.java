@@ -1,12 +1,24 @@
 package org.a4p.portal.opendata;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.a4p.portal.publication.ProgressViews.PublishedEntry;
+import org.a4p.portal.publication.ValidatedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of a reporting cycle's dataset: for each, its file, what it holds, its Table Schema (Frictionless
  * Data Package v1: field names and types, primary key, foreign keys) and the SQL that streams its rows (every
- * column as text, in the schema's order; {@code :cycle} is the cycle's id). What the public sees of the cycle
- * comes from the same relations the pages read ({@code public_pair}, and the validated entries by its rule: live for an open
+ * column as text, in the schema's order; {@code :cycle} is the cycle's id), or the rows each validated entry
+ * makes (entries and their evidence links, read through the publication module's
+ * {@link org.a4p.portal.publication.ProgressViews#eachEntry}, the query the pages and the API read). What the
+ * public sees of the cycle comes from the same relation the pages read ({@code public_pair}: live for an open
  * cycle, as published in force for a closed one), so a draft, a submission or an edit after validation never
  * appears.
  */
@@ -23,9 +35,24 @@ final class Dataset {
 	/**
 	 * @param name the resource's name (its file is {@code NAME.csv})
 	 * @param perCycle whether its rows are those of the cycle (else the portal's reference records)
+	 * @param sql the statement that streams its rows, or {@code null} for a table made from the cycle's
+	 * validated entries
+	 * @param fromEntry the rows a validated entry makes in this table ({@code null} for a table read by
+	 * {@code sql})
 	 */
 	record Resource(String name, String title, String description, boolean perCycle, List<Field> fields,
-			List<String> primaryKey, List<ForeignKey> foreignKeys, String sql) {
+			List<String> primaryKey, List<ForeignKey> foreignKeys, @Nullable String sql,
+			@Nullable Function<PublishedEntry, List<List<String>>> fromEntry) {
+
+		Resource(String name, String title, String description, boolean perCycle, List<Field> fields,
+				List<String> primaryKey, List<ForeignKey> foreignKeys, String sql) {
+			this(name, title, description, perCycle, fields, primaryKey, foreignKeys, sql, null);
+		}
+
+		Resource(String name, String title, String description, List<Field> fields, List<String> primaryKey,
+				List<ForeignKey> foreignKeys, Function<PublishedEntry, List<List<String>>> fromEntry) {
+			this(name, title, description, true, fields, primaryKey, foreignKeys, null, fromEntry);
+		}
 
 		String path() {
 			return this.name + ".csv";
@@ -53,37 +80,22 @@ final class Dataset {
 		return new ForeignKey(List.of(field), resource, List.of(referenced));
 	}
 
-	/**
-	 * The validated entries the public sees of each cycle, with their narrative and evidence as validated: live
-	 * (the latest VALIDATED revision) for an open or never-published cycle, the publication in force's copy for a
-	 * closed one; the same rule as {@code public_pair}.
-	 */
-	private static final String PUBLIC_ENTRY = """
-			(select ap.cycle_id, ap.commitment_id, ap.stakeholder_id, pe.published_status as status,
-			        pe.published_at as validated_at, v.narrative, v.evidence
-			 from reporting_cycle rc
-			 join applicable_pair ap on ap.cycle_id = rc.id
-			 join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-			      and pe.stakeholder_id = ap.stakeholder_id
-			 left join lateral (
-			     select r.narrative, r.evidence from progress_entry_revision r
-			     where r.entry_id = pe.id and r.action = 'VALIDATED'
-			     order by r.revision desc limit 1) v on true
-			 where pe.published_status is not null
-			   and (rc.state = 'OPEN'
-			        or not exists (select 1 from publication p where p.cycle_id = rc.id and p.superseded_at is null))
-			 union all
-			 select p.cycle_id, pp.commitment_id, pp.stakeholder_id, pp.status, pp.validated_at, pp.narrative, pp.evidence
-			 from reporting_cycle rc
-			 join publication p on p.cycle_id = rc.id and p.superseded_at is null
-			 join published_pair pp on pp.publication_id = p.id
-			 where rc.state = 'CLOSED' and pp.validated_at is not null)""";
-
 	private static final String CURRENT_CATALOGUE = "(select id from catalogue_version where is_current)";
 
 	/** An instant as Table Schema's default datetime format: UTC, {@code YYYY-MM-DDThh:mm:ssZ}. */
-	private static String utc(String column) {
-		return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+	private static String utc(OffsetDateTime at) {
+		return DateTimeFormatter.ISO_INSTANT.format(at.toInstant().truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** One row per evidence link of the entry, numbered from 1. */
+	private static List<List<String>> evidence(PublishedEntry entry) {
+		List<ValidatedText.Link> links = entry.text().evidence();
+		List<List<String>> rows = new ArrayList<>(links.size());
+		for (int i = 0; i < links.size(); i++) {
+			rows.add(List.of(entry.commitmentCode(), entry.stakeholder().code(), String.valueOf(i + 1),
+					Objects.toString(links.get(i).title(), ""), Objects.toString(links.get(i).url(), "")));
+		}
+		return rows;
 	}
 
 	static final List<Resource> RESOURCES = List.of(
@@ -191,7 +203,7 @@ final class Dataset {
 							join stakeholder s on s.id = pp.stakeholder_id
 							where pp.cycle_id = :cycle order by c.code, s.code"""),
 			new Resource("entries", "Published entries",
-					"What was validated for a pair: its status, when, and the narrative exactly as validated.", true,
+					"What was validated for a pair: its status, when, and the narrative exactly as validated.",
 					List.of(string("commitment_code", "Commitment code"), string("stakeholder_code", "Stakeholder code"),
 							string("status", "The validated status"),
 							new Field("validated_at", "datetime", "When the Secretariat validated it (UTC)"),
@@ -199,26 +211,16 @@ final class Dataset {
 					List.of("commitment_code", "stakeholder_code"),
 					List.of(new ForeignKey(List.of("commitment_code", "stakeholder_code"), "statuses",
 							List.of("commitment_code", "stakeholder_code"))),
-					"""
-							select c.code, s.code, e.status, %s, e.narrative
-							from %s e join commitment c on c.id = e.commitment_id
-							join stakeholder s on s.id = e.stakeholder_id
-							where e.cycle_id = :cycle order by c.code, s.code""".formatted(utc("e.validated_at"), PUBLIC_ENTRY)),
+					(entry) -> List.of(List.of(entry.commitmentCode(), entry.stakeholder().code(), entry.status().name(),
+							utc(entry.text().validatedAt()), entry.text().narrative()))),
 			new Resource("evidence", "Evidence links", "The evidence links of each published entry, as validated.",
-					true,
 					List.of(string("commitment_code", "Commitment code"), string("stakeholder_code", "Stakeholder code"),
 							integer("position", "Order of the link (from 1)"), string("title", "Title"),
 							string("url", "Address")),
 					List.of("commitment_code", "stakeholder_code", "position"),
 					List.of(new ForeignKey(List.of("commitment_code", "stakeholder_code"), "entries",
 							List.of("commitment_code", "stakeholder_code"))),
-					"""
-							select c.code, s.code, l.position::text, l.link ->> 'title', l.link ->> 'url'
-							from %s e join commitment c on c.id = e.commitment_id
-							join stakeholder s on s.id = e.stakeholder_id
-							cross join lateral jsonb_array_elements(coalesce(e.evidence, '[]'::jsonb))
-							     with ordinality as l(link, position)
-							where e.cycle_id = :cycle order by c.code, s.code, l.position""".formatted(PUBLIC_ENTRY)),
+					Dataset::evidence),
 			new Resource("endorsement_counts", "Endorsement counts published by the UN",
 					"The totals of endorsements the UN has published over time (not the portal's records).", false,
 					List.of(integer("position", "Order"), date("as_of", "Day of the count (empty: undated)"),

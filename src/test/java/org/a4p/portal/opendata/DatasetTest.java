@@ -22,6 +22,7 @@ import org.a4p.portal.progress.Status;
 import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.support.Html;
 import org.a4p.portal.support.PortalTest;
+import org.a4p.portal.support.PublicContentFixture;
 import org.a4p.portal.support.PublishedEntries;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -38,7 +39,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.a4p.portal.support.EntryTestSupport.expectRedirect;
 import static org.a4p.portal.support.SignedInUsers.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -67,14 +67,10 @@ class DatasetTest {
 	@BeforeEach
 	void entries() {
 		this.t = new EntryTestSupport(this.mvc, this.jdbc);
-		var pakistan = this.t.delegateOf("PAK");
-		expectRedirect(this.t.save(pakistan, "PAK", "POL-1", "SUBSTANTIAL", "Pakistan trained 300 officers.", null,
-				"Training report", "https://example.org/pak-training"));
-		expectRedirect(this.t.submit(pakistan, "PAK", "POL-1"));
-		expectRedirect(this.t.validate(this.t.secretariat(), "PAK", "POL-1"));
-		// edited after validation: a draft of a new revision, never public
-		expectRedirect(this.t.save(pakistan, "PAK", "POL-1", "COMPLETE", "Not validated yet.",
-				this.t.version("PAK", "POL-1")));
+		// validated, then edited after validation: a draft of a new revision, never public
+		new PublicContentFixture(this.t).validatedThenRedrafted("PAK", "POL-1", "SUBSTANTIAL",
+				"Pakistan trained 300 officers.", "Training report", "https://example.org/pak-training", "COMPLETE",
+				"Not validated yet.");
 		PublishedEntries.validated(this.jdbc, "WPS-1", "EU", Status.COMPLETE);
 		PublishedEntries.unpublished(this.jdbc, "POL-1", "PHL", Status.COMPLETE, "DRAFT");
 		PublishedEntries.unpublished(this.jdbc, "POL-2", "PAK", Status.COMPLETE, "SUBMITTED");
