@@ -3,7 +3,8 @@
 #
 # Starts a PostgreSQL server and the packaged portal on loopback, loads ENTRIES demonstration progress entries,
 # then measures with wrk the dashboard, an area, a state, a commitment page and the progress per stakeholder at 16
-# and 64 connections, the same bytes served as files by nginx in the same run, the progress per stakeholder
+# and 64 connections, two JSON API answers (the areas; the figures per stakeholder of the current cycle) likewise,
+# the same bytes served as files by nginx in the same run, the progress per stakeholder
 # rendered for every request (a new query string each time, so the page cache never answers), a signed-in
 # (uncached) page, and 16 concurrent writers.
 # Prints one table and ends with one machine-readable `summary:` line. Stops everything it started.
@@ -53,6 +54,9 @@ log "portal on port $APP_PORT (pid $APP_PID, heap $HEAP)"
 
 # The pages measured: name, path
 PAGES=("dashboard /" "area /areas/PER" "state /stakeholders/PAK" "commitment /commitments/POL-5" "overview /stakeholders/progress")
+# The JSON API measured the same way: name, path (the figures per stakeholder of the current cycle, first page)
+CYCLE=$(sql "select code from reporting_cycle order by (state = 'OPEN') desc, period_start desc, id desc limit 1")
+APIS=("api-areas /api/v1/areas" "api-figures /api/v1/figures?cycle=$CYCLE&by=stakeholder")
 
 # --- nginx serving the same bytes ----------------------------------------------------------------------------
 NGINX_PORT=$(free_port)
@@ -60,6 +64,10 @@ mkdir -p "$WORK/www"
 for page in "${PAGES[@]}"; do
   set -- $page
   curl -fs -H 'Accept-Language: en' "$BASE$2" -o "$WORK/www/$1.html"
+done
+for api in "${APIS[@]}"; do
+  set -- $api
+  curl -fs -H 'Accept-Language: en' "$BASE$2" -o "$WORK/www/$1.json"
 done
 cat >"$WORK/nginx.conf" <<EOF
 worker_processes 2;
@@ -72,7 +80,7 @@ http {
   sendfile on;
   tcp_nopush on;
   keepalive_requests 1000;
-  types { text/html html; }
+  types { text/html html; application/json json; }
   default_type text/html;
   client_body_temp_path $WORK/nginx-tmp;
   server {
@@ -106,7 +114,7 @@ sample_rss() {
 }
 
 log "warming up ($WARMUP s a page)"
-for page in "${PAGES[@]}"; do
+for page in "${PAGES[@]}" "${APIS[@]}"; do
   set -- $page
   run_wrk "$BASE$2" 16 "$WARMUP" >/dev/null
 done
@@ -126,6 +134,21 @@ for page in "${PAGES[@]}"; do
       "$(field "$portal" p99_ms)" "$(field "$portal" errors)" >>"$TABLE"
     [ "$conns" = 64 ] && RATIO64[$1]=$r
     READ_P95=$(max "$READ_P95" "$(field "$portal" p95_ms)")
+  done
+done
+
+# The API: the same runs as the pages, against the bytes nginx serves as .json files.
+API_P95=0
+for api in "${APIS[@]}"; do
+  set -- $api
+  for conns in 16 64; do
+    portal=$(run_wrk "$BASE$2" "$conns" "$DURATION"); sample_rss
+    nginx_result=$(run_wrk "http://127.0.0.1:$NGINX_PORT/$1.json" "$conns" "$DURATION")
+    r=$(ratio "$(field "$portal" rps)" "$(field "$nginx_result" rps)")
+    printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' "$1" "$conns" "$(field "$portal" rps)" \
+      "$(field "$nginx_result" rps)" "$r" "$(field "$portal" p50_ms)" "$(field "$portal" p95_ms)" \
+      "$(field "$portal" p99_ms)" "$(field "$portal" errors)" >>"$TABLE"
+    API_P95=$(max "$API_P95" "$(field "$portal" p95_ms)")
   done
 done
 
@@ -188,4 +211,4 @@ cat "$TABLE"
 echo "writes: 16 clients, $(field "$WRITE_RESULT" requests) requests, p95 $(field "$WRITE_RESULT" p95_ms) ms, errors $(field "$WRITE_RESULT" errors), lost updates $(field "$WRITE_RESULT" lost)"
 RSS_MB=$(awk -v k="$RSS_MAX" 'BEGIN { printf "%d", k / 1024 }')
 echo "portal resident memory, max sampled under load: ${RSS_MB} MB; data load took ${LOAD_SECONDS} s; database ${DB_MB} MB"
-echo "summary: size=$STORED dashboard_ratio=${RATIO64[dashboard]} area_ratio=${RATIO64[area]} state_ratio=${RATIO64[state]} commitment_ratio=${RATIO64[commitment]} overview_ratio=${RATIO64[overview]} overview_rendered_p95_ms=$(field "$rendered" p95_ms) signed_in_ratio=$SIGNED_RATIO p95_ms=$READ_P95 write_p95_ms=$(field "$WRITE_RESULT" p95_ms) write_errors=$(field "$WRITE_RESULT" errors) rss_mb=$RSS_MB"
+echo "summary: size=$STORED dashboard_ratio=${RATIO64[dashboard]} area_ratio=${RATIO64[area]} state_ratio=${RATIO64[state]} commitment_ratio=${RATIO64[commitment]} overview_ratio=${RATIO64[overview]} overview_rendered_p95_ms=$(field "$rendered" p95_ms) signed_in_ratio=$SIGNED_RATIO p95_ms=$READ_P95 write_p95_ms=$(field "$WRITE_RESULT" p95_ms) write_errors=$(field "$WRITE_RESULT" errors) rss_mb=$RSS_MB api_p95_ms=$API_P95"

@@ -2,9 +2,10 @@ package org.a4p.portal.opendata;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.a4p.portal.publication.CyclePublications.PublishedCycle;
@@ -13,7 +14,6 @@ import org.a4p.portal.shared.NotFoundException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,31 +22,37 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * {@code /data}: every reporting cycle with its dataset (one ZIP of CSV tables and a {@code datapackage.json}),
- * its publication date and "corrected on", the licence and what each table holds; and the ZIPs, streamed.
+ * its publication date and "corrected on", the licence and what each table holds; and the ZIPs.
  * <p>
- * A published cycle's ZIP has an ETag made of its publication's id and a digest of the reference records it
- * includes (endorsements, capacities, stakeholders, catalogue, UN counts): its cycle tables change only when it
- * is republished. Shared caches may keep it five minutes; an open cycle's, shown live, one minute.
+ * A published cycle's ZIP is its publication's stored file ({@link PublishedDatasets}), streamed as stored with
+ * its SHA-256 as a strong ETag: at {@code /data/publications/ID.zip}, the address the list links to, which never
+ * changes its bytes (cached for a year, {@code immutable}); and at the cycle's address, which a republication
+ * moves to the new file (cached an hour, then revalidated by the ETag). An open cycle's ZIP is written as it is
+ * downloaded, live, and cached a minute.
  */
 @Controller
 class DataController {
 
-	private static final CacheControl PUBLISHED = CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic();
+	private static final CacheControl STORED_IN_FORCE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
-	private static final CacheControl LIVE = CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic();
+	private static final CacheControl STORED_FOREVER = CacheControl.maxAge(Duration.ofDays(365))
+		.cachePublic()
+		.immutable();
+
+	private static final CacheControl LIVE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
 	private final CyclePublications publications;
 
 	private final DatasetZip zip;
 
-	private final JdbcClient jdbc;
+	private final PublishedDatasets stored;
 
 	private final Clock clock;
 
-	DataController(CyclePublications publications, DatasetZip zip, JdbcClient jdbc, Clock clock) {
+	DataController(CyclePublications publications, DatasetZip zip, PublishedDatasets stored, Clock clock) {
 		this.publications = publications;
 		this.zip = zip;
-		this.jdbc = jdbc;
+		this.stored = stored;
 		this.clock = clock;
 	}
 
@@ -61,51 +67,69 @@ class DataController {
 	@GetMapping("/data/cycles/{code}.zip")
 	void dataset(@PathVariable String code, ServletWebRequest request, HttpServletResponse response)
 			throws IOException {
-		List<PublishedCycle> cycles = this.publications.cycles();
-		PublishedCycle cycle = cycles.stream()
+		PublishedCycle cycle = this.publications.cycles()
+			.stream()
 			.filter((c) -> c.code().equalsIgnoreCase(code))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("reporting cycle " + code));
-		Instant created;
-		if (cycle.published() && cycle.publishedAt() != null) {
-			String etag = "\"p" + cycle.publicationId() + "-" + referenceDigest() + "\"";
-			if (request.checkNotModified(etag)) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLISHED.getHeaderValue());
-				return;
-			}
-			response.setHeader(HttpHeaders.ETAG, etag);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLISHED.getHeaderValue());
-			created = cycle.publishedAt().toInstant();
+		if (cycle.published()) {
+			serve(cycle, this.stored.ensure(cycle), STORED_IN_FORCE, request, response);
+			return;
 		}
-		else {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, LIVE.getHeaderValue());
-			created = this.clock.instant();
-		}
-		String fileName = fileName(cycle);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, LIVE.getHeaderValue());
 		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName));
-		this.zip.write(cycle, created, response.getOutputStream());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(cycle)));
+		this.zip.write(cycle, this.clock.instant(), response.getOutputStream());
+	}
+
+	/**
+	 * A publication's stored file, the publication in force or one it replaced (if its file was stored); 404 for
+	 * any other number.
+	 */
+	@GetMapping("/data/publications/{id}.zip")
+	void publication(@PathVariable String id, ServletWebRequest request, HttpServletResponse response)
+			throws IOException {
+		long publicationId = publicationId(id);
+		List<PublishedCycle> cycles = this.publications.cycles();
+		PublishedCycle inForce = cycles.stream()
+			.filter((c) -> c.published() && Objects.equals(c.publicationId(), publicationId))
+			.findFirst()
+			.orElse(null);
+		if (inForce != null) {
+			serve(inForce, this.stored.ensure(inForce), STORED_FOREVER, request, response);
+			return;
+		}
+		PublishedDatasets.Stored file = this.stored.stored(publicationId)
+			.orElseThrow(() -> new NotFoundException("publication " + id));
+		long cycleId = this.stored.cycleOf(publicationId);
+		PublishedCycle cycle = cycles.stream()
+			.filter((c) -> c.cycleId() == cycleId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("publication " + id));
+		serve(cycle, file, STORED_FOREVER, request, response);
+	}
+
+	private static long publicationId(String id) {
+		if (!id.matches("[1-9][0-9]{0,17}")) {
+			throw new NotFoundException("publication " + id);
+		}
+		return Long.parseLong(id);
+	}
+
+	private void serve(PublishedCycle cycle, PublishedDatasets.Stored file, CacheControl cacheControl,
+			ServletWebRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
+		if (request.checkNotModified(file.etag())) {
+			return;
+		}
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(cycle)));
+		response.setContentLengthLong(file.size());
+		this.stored.copy(file, response.getOutputStream());
 	}
 
 	static String fileName(PublishedCycle cycle) {
 		return "a4p-dataset-" + cycle.code().toLowerCase(Locale.ROOT) + ".zip";
-	}
-
-	/**
-	 * A digest of the reference records a dataset includes besides its cycle's tables, so that the ETag of a
-	 * published cycle's ZIP changes when they do: one query over small tables.
-	 */
-	private String referenceDigest() {
-		return this.jdbc.sql("""
-				select left(md5(concat_ws('|',
-				    (select string_agg(concat_ws(',', id, version, stakeholder_id, endorsed_on, withdrawn_on, md5(concat(source, note, withdrawal_reason))), ';' order by id) from endorsement),
-				    (select string_agg(concat_ws(',', id, version, stakeholder_id, capacity, starts_on, ends_on, md5(coalesce(note, ''))), ';' order by id) from capacity_assignment),
-				    (select string_agg(concat_ws(',', id, code, kind, iso2, name_en), ';' order by id) from stakeholder),
-				    (select id from catalogue_version where is_current),
-				    (select string_agg(concat_ws(',', id, position, as_of, member_states, organizations, note), ';' order by id)
-				     from published_endorsement_count))), 16)""")
-			.query(String.class)
-			.single();
 	}
 
 }

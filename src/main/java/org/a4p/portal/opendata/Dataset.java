@@ -1,12 +1,24 @@
 package org.a4p.portal.opendata;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.a4p.portal.publication.ProgressViews.PublishedEntry;
+import org.a4p.portal.publication.ValidatedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of a reporting cycle's dataset: for each, its file, what it holds, its Table Schema (Frictionless
  * Data Package v1: field names and types, primary key, foreign keys) and the SQL that streams its rows (every
- * column as text, in the schema's order; {@code :cycle} is the cycle's id). What the public sees of the cycle
- * comes from the same relations the pages read ({@code public_pair}, and the validated entries by its rule: live for an open
+ * column as text, in the schema's order; {@code :cycle} is the cycle's id), or the rows each validated entry
+ * makes (entries and their evidence links, read through the publication module's
+ * {@link org.a4p.portal.publication.ProgressViews#eachEntry}, the query the pages and the API read). What the
+ * public sees of the cycle comes from the same relation the pages read ({@code public_pair}: live for an open
  * cycle, as published in force for a closed one), so a draft, a submission or an edit after validation never
  * appears.
  */
@@ -23,9 +35,24 @@ final class Dataset {
 	/**
 	 * @param name the resource's name (its file is {@code NAME.csv})
 	 * @param perCycle whether its rows are those of the cycle (else the portal's reference records)
+	 * @param sql the statement that streams its rows, or {@code null} for a table made from the cycle's
+	 * validated entries
+	 * @param fromEntry the rows a validated entry makes in this table ({@code null} for a table read by
+	 * {@code sql})
 	 */
 	record Resource(String name, String title, String description, boolean perCycle, List<Field> fields,
-			List<String> primaryKey, List<ForeignKey> foreignKeys, String sql) {
+			List<String> primaryKey, List<ForeignKey> foreignKeys, @Nullable String sql,
+			@Nullable Function<PublishedEntry, List<List<String>>> fromEntry) {
+
+		Resource(String name, String title, String description, boolean perCycle, List<Field> fields,
+				List<String> primaryKey, List<ForeignKey> foreignKeys, String sql) {
+			this(name, title, description, perCycle, fields, primaryKey, foreignKeys, sql, null);
+		}
+
+		Resource(String name, String title, String description, List<Field> fields, List<String> primaryKey,
+				List<ForeignKey> foreignKeys, Function<PublishedEntry, List<List<String>>> fromEntry) {
+			this(name, title, description, true, fields, primaryKey, foreignKeys, null, fromEntry);
+		}
 
 		String path() {
 			return this.name + ".csv";
@@ -53,37 +80,22 @@ final class Dataset {
 		return new ForeignKey(List.of(field), resource, List.of(referenced));
 	}
 
-	/**
-	 * The validated entries the public sees of each cycle, with their narrative and evidence as validated: live
-	 * (the latest VALIDATED revision) for an open or never-published cycle, the publication in force's copy for a
-	 * closed one; the same rule as {@code public_pair}.
-	 */
-	private static final String PUBLIC_ENTRY = """
-			(select ap.cycle_id, ap.commitment_id, ap.stakeholder_id, pe.published_status as status,
-			        pe.published_at as validated_at, v.narrative, v.evidence
-			 from reporting_cycle rc
-			 join applicable_pair ap on ap.cycle_id = rc.id
-			 join progress_entry pe on pe.cycle_id = ap.cycle_id and pe.commitment_id = ap.commitment_id
-			      and pe.stakeholder_id = ap.stakeholder_id
-			 left join lateral (
-			     select r.narrative, r.evidence from progress_entry_revision r
-			     where r.entry_id = pe.id and r.action = 'VALIDATED'
-			     order by r.revision desc limit 1) v on true
-			 where pe.published_status is not null
-			   and (rc.state = 'OPEN'
-			        or not exists (select 1 from publication p where p.cycle_id = rc.id and p.superseded_at is null))
-			 union all
-			 select p.cycle_id, pp.commitment_id, pp.stakeholder_id, pp.status, pp.validated_at, pp.narrative, pp.evidence
-			 from reporting_cycle rc
-			 join publication p on p.cycle_id = rc.id and p.superseded_at is null
-			 join published_pair pp on pp.publication_id = p.id
-			 where rc.state = 'CLOSED' and pp.validated_at is not null)""";
-
 	private static final String CURRENT_CATALOGUE = "(select id from catalogue_version where is_current)";
 
 	/** An instant as Table Schema's default datetime format: UTC, {@code YYYY-MM-DDThh:mm:ssZ}. */
-	private static String utc(String column) {
-		return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+	private static String utc(OffsetDateTime at) {
+		return DateTimeFormatter.ISO_INSTANT.format(at.toInstant().truncatedTo(ChronoUnit.SECONDS));
+	}
+
+	/** One row per evidence link of the entry, numbered from 1. */
+	private static List<List<String>> evidence(PublishedEntry entry) {
+		List<ValidatedText.Link> links = entry.text().evidence();
+		List<List<String>> rows = new ArrayList<>(links.size());
+		for (int i = 0; i < links.size(); i++) {
+			rows.add(List.of(entry.commitmentCode(), entry.stakeholder().code(), String.valueOf(i + 1),
+					Objects.toString(links.get(i).title(), ""), Objects.toString(links.get(i).url(), "")));
+		}
+		return rows;
 	}
 
 	static final List<Resource> RESOURCES = List.of(
@@ -120,13 +132,41 @@ final class Dataset {
 							join area a on a.id = c.area_id
 							where t.catalogue_version_id = %s order by a.position, c.position, t.lang"""
 						.formatted(CURRENT_CATALOGUE)),
+			new Resource("regions", "UN M49 regions",
+					"The regions, sub-regions and intermediate regions of the UN's standard country or area codes for "
+							+ "statistical use (M49) that hold Member States, each under the one above it.", false,
+					List.of(string("code", "M49 code (three digits)"),
+							string("level", "REGION, SUBREGION or INTERMEDIATE"),
+							string("parent_code", "M49 code of the region it belongs to (empty for a region)"),
+							string("name_en", "English name in the standard")),
+					List.of("code"), List.of(fk("parent_code", "regions", "code")), """
+							select r.code, r.level, r.parent_code, r.name_en from m49_region r
+							order by case r.level when 'REGION' then 1 when 'SUBREGION' then 2 else 3 end, r.code"""),
 			new Resource("stakeholders", "Stakeholders",
-					"The Secretariat, Member States and organizations the portal knows.", false,
+					"The Secretariat, Member States and organizations the portal knows; for a Member State, where the "
+							+ "UN M49 standard places it.", false,
 					List.of(string("code", "Stakeholder code (ISO 3166-1 alpha-3 for a Member State)"),
 							string("kind", "SECRETARIAT, MEMBER_STATE or ORGANIZATION"),
-							string("iso2", "ISO 3166-1 alpha-2 code of a Member State"), string("name_en", "English name")),
-					List.of("code"), List.of(),
-					"select s.code, s.kind, s.iso2, s.name_en from stakeholder s order by s.kind, s.code"),
+							string("iso2", "ISO 3166-1 alpha-2 code of a Member State"), string("name_en", "English name"),
+							string("m49_code", "M49 code of a Member State (three digits)"),
+							string("region_code", "M49 region of a Member State"),
+							string("region_name", "English name of the M49 region"),
+							string("subregion_code", "M49 sub-region of a Member State"),
+							string("subregion_name", "English name of the M49 sub-region"),
+							string("intermediate_region_code", "M49 intermediate region of a Member State, if any"),
+							string("intermediate_region_name", "English name of the M49 intermediate region")),
+					List.of("code"),
+					List.of(fk("region_code", "regions", "code"), fk("subregion_code", "regions", "code"),
+							fk("intermediate_region_code", "regions", "code")),
+					"""
+							select s.code, s.kind, s.iso2, s.name_en, m.m49_code, m.region_code, r.name_en,
+							       m.subregion_code, sr.name_en, m.intermediate_code, ir.name_en
+							from stakeholder s
+							left join member_state_region m on m.stakeholder_id = s.id
+							left join m49_region r on r.code = m.region_code
+							left join m49_region sr on sr.code = m.subregion_code
+							left join m49_region ir on ir.code = m.intermediate_code
+							order by s.kind, s.code"""),
 			new Resource("endorsements", "Endorsements",
 					"Endorsements of the Declaration recorded in the portal, withdrawn ones included.", false,
 					List.of(integer("id", "Record number"), string("stakeholder_code", "Stakeholder code"),
@@ -163,7 +203,7 @@ final class Dataset {
 							join stakeholder s on s.id = pp.stakeholder_id
 							where pp.cycle_id = :cycle order by c.code, s.code"""),
 			new Resource("entries", "Published entries",
-					"What was validated for a pair: its status, when, and the narrative exactly as validated.", true,
+					"What was validated for a pair: its status, when, and the narrative exactly as validated.",
 					List.of(string("commitment_code", "Commitment code"), string("stakeholder_code", "Stakeholder code"),
 							string("status", "The validated status"),
 							new Field("validated_at", "datetime", "When the Secretariat validated it (UTC)"),
@@ -171,26 +211,16 @@ final class Dataset {
 					List.of("commitment_code", "stakeholder_code"),
 					List.of(new ForeignKey(List.of("commitment_code", "stakeholder_code"), "statuses",
 							List.of("commitment_code", "stakeholder_code"))),
-					"""
-							select c.code, s.code, e.status, %s, e.narrative
-							from %s e join commitment c on c.id = e.commitment_id
-							join stakeholder s on s.id = e.stakeholder_id
-							where e.cycle_id = :cycle order by c.code, s.code""".formatted(utc("e.validated_at"), PUBLIC_ENTRY)),
+					(entry) -> List.of(List.of(entry.commitmentCode(), entry.stakeholder().code(), entry.status().name(),
+							utc(entry.text().validatedAt()), entry.text().narrative()))),
 			new Resource("evidence", "Evidence links", "The evidence links of each published entry, as validated.",
-					true,
 					List.of(string("commitment_code", "Commitment code"), string("stakeholder_code", "Stakeholder code"),
 							integer("position", "Order of the link (from 1)"), string("title", "Title"),
 							string("url", "Address")),
 					List.of("commitment_code", "stakeholder_code", "position"),
 					List.of(new ForeignKey(List.of("commitment_code", "stakeholder_code"), "entries",
 							List.of("commitment_code", "stakeholder_code"))),
-					"""
-							select c.code, s.code, l.position::text, l.link ->> 'title', l.link ->> 'url'
-							from %s e join commitment c on c.id = e.commitment_id
-							join stakeholder s on s.id = e.stakeholder_id
-							cross join lateral jsonb_array_elements(coalesce(e.evidence, '[]'::jsonb))
-							     with ordinality as l(link, position)
-							where e.cycle_id = :cycle order by c.code, s.code, l.position""".formatted(PUBLIC_ENTRY)),
+					Dataset::evidence),
 			new Resource("endorsement_counts", "Endorsement counts published by the UN",
 					"The totals of endorsements the UN has published over time (not the portal's records).", false,
 					List.of(integer("position", "Order"), date("as_of", "Day of the count (empty: undated)"),

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -21,6 +22,7 @@ import org.a4p.portal.opendata.Dataset.Field;
 import org.a4p.portal.opendata.Dataset.ForeignKey;
 import org.a4p.portal.opendata.Dataset.Resource;
 import org.a4p.portal.publication.CyclePublications.PublishedCycle;
+import org.a4p.portal.publication.ProgressViews;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,8 +73,11 @@ class DatasetZip {
 
 	private final JsonMapper json;
 
-	DatasetZip(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json) {
+	private final ProgressViews views;
+
+	DatasetZip(JdbcClient jdbc, PlatformTransactionManager transactions, JsonMapper json, ProgressViews views) {
 		this.jdbc = jdbc;
+		this.views = views;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.json = json;
@@ -123,8 +128,23 @@ class DatasetZip {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
 		printer.printRecord(resource.headers());
+		var fromEntry = resource.fromEntry();
+		if (fromEntry != null) {
+			this.views.eachEntry(cycleId, Locale.ENGLISH, FETCH_SIZE, (entry) -> {
+				try {
+					for (List<String> row : fromEntry.apply(entry)) {
+						printer.printRecord(row);
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			printer.flush();
+			return;
+		}
 		int width = resource.fields().size();
-		var statement = this.jdbc.sql(resource.sql()).withFetchSize(FETCH_SIZE);
+		var statement = this.jdbc.sql(Objects.requireNonNull(resource.sql())).withFetchSize(FETCH_SIZE);
 		if (resource.perCycle()) {
 			statement = statement.param("cycle", cycleId);
 		}
@@ -153,8 +173,9 @@ class DatasetZip {
 				+ cycle.periodStart() + " to " + cycle.periodEnd() + ") on the A4P commitments portal: "
 				+ (cycle.published() ? "as published on " + cycle.publishedOn() : "live, as it stands")
 				+ ". Validated content only: drafts and submissions never appear. The reference tables (areas, "
-				+ "commitments, stakeholders, endorsements, capacities, UN counts) are the portal's records on the "
-				+ "day of the download.");
+				+ "commitments, stakeholders, endorsements, capacities, UN counts) are the portal's records "
+				+ (cycle.published() ? "when this publication's file was written, just after it was recorded."
+						: "at the time of the download."));
 		descriptor.put("created", DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS)));
 		descriptor.put("licenses", List.of(Map.of("name", LICENCE_NAME, "path", LICENCE_URL, "title",
 				"Creative Commons Attribution 4.0 International")));

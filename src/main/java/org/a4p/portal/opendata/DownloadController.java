@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The tables of the public pages as CSV or XLSX, for the cycle (and publication) the query names, in the
@@ -23,6 +24,10 @@ import org.springframework.web.context.request.WebRequest;
 class DownloadController {
 
 	private static final String FORMAT = "{format:csv|xlsx}";
+
+	private static final String ORGANIZATIONS = "/download/organizations/";
+
+	private static final String PUBLISHED_ENDORSEMENTS = "/download/endorsements/published.";
 
 	private final PublicTables tables;
 
@@ -65,18 +70,16 @@ class DownloadController {
 				locale, web);
 	}
 
-	@GetMapping("/download/stakeholders/{code}." + FORMAT)
-	ResponseEntity<byte[]> memberState(@PathVariable String code, @PathVariable String format,
+	/**
+	 * A Member State's table under {@code /download/stakeholders/}, an organization's under
+	 * {@code /download/organizations/}: the kind the address names (as on the pages), else 404.
+	 */
+	@GetMapping({ "/download/stakeholders/{code}." + FORMAT, ORGANIZATIONS + "{code}." + FORMAT })
+	ResponseEntity<byte[]> stakeholder(@PathVariable String code, @PathVariable String format,
 			HttpServletRequest request, Locale locale, WebRequest web) {
-		return answer(this.tables.stakeholder(StakeholderKind.MEMBER_STATE, code, request, locale), format, locale,
-				web);
-	}
-
-	@GetMapping("/download/organizations/{code}." + FORMAT)
-	ResponseEntity<byte[]> organization(@PathVariable String code, @PathVariable String format,
-			HttpServletRequest request, Locale locale, WebRequest web) {
-		return answer(this.tables.stakeholder(StakeholderKind.ORGANIZATION, code, request, locale), format, locale,
-				web);
+		StakeholderKind kind = matched(request).startsWith(ORGANIZATIONS) ? StakeholderKind.ORGANIZATION
+				: StakeholderKind.MEMBER_STATE;
+		return answer(this.tables.stakeholder(kind, code, request, locale), format, locale, web);
 	}
 
 	@GetMapping("/download/stakeholders/progress." + FORMAT)
@@ -97,16 +100,18 @@ class DownloadController {
 		return answer(this.overviews.collective(request, locale), format, locale, web);
 	}
 
-	@GetMapping("/download/endorsements." + FORMAT)
+	/** The endorsements recorded in the portal, or ({@code /published}) the counts the UN has published. */
+	@GetMapping({ "/download/endorsements." + FORMAT, PUBLISHED_ENDORSEMENTS + FORMAT })
 	ResponseEntity<byte[]> endorsements(@PathVariable String format, HttpServletRequest request, Locale locale,
 			WebRequest web) {
-		return answer(this.endorsements.recorded(request, locale), format, locale, web);
+		Table table = matched(request).startsWith(PUBLISHED_ENDORSEMENTS)
+				? this.endorsements.published(request, locale) : this.endorsements.recorded(request, locale);
+		return answer(table, format, locale, web);
 	}
 
-	@GetMapping("/download/endorsements/published." + FORMAT)
-	ResponseEntity<byte[]> published(@PathVariable String format, HttpServletRequest request, Locale locale,
-			WebRequest web) {
-		return answer(this.endorsements.published(request, locale), format, locale, web);
+	/** The pattern of the mapping that matched the request. */
+	private static String matched(HttpServletRequest request) {
+		return String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
 	}
 
 	private ResponseEntity<byte[]> answer(Table table, String format, Locale locale, WebRequest web) {

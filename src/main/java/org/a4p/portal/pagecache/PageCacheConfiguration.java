@@ -28,7 +28,7 @@ class PageCacheConfiguration {
 	 */
 	static final Set<String> EXCLUDED = Set.of("/login", "/logout", "/signed-out", "/account", "/admin", "/my",
 			"/review", "/secretariat", "/entries", "/actuator", "/assets/", "/webjars/", "/error", "/data/cycles/",
-			"/api/docs", "/api/swagger-ui/", "/unsubscribe");
+			"/data/publications/", "/api/docs", "/api/swagger-ui/", "/unsubscribe");
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties) {

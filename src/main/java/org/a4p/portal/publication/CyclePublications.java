@@ -11,6 +11,7 @@ import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.cycle.CycleClosed;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -90,9 +91,12 @@ public class CyclePublications {
 
 	private final Clock clock;
 
-	CyclePublications(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CyclePublications(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** What republishing the cycle would change (empty when there is no such cycle): one query. */
@@ -149,17 +153,19 @@ public class CyclePublications {
 
 	/**
 	 * Publishes the cycle from what its entries and applicable pairs say now, superseding the publication in
-	 * force (which stays readable). Joins the caller's transaction.
+	 * force (which stays readable), and announces it ({@link CyclePublished}). Joins the caller's transaction.
 	 * @param reason why it is published again ({@code null} the first time)
 	 * @return the new publication's id
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long publish(long cycleId, @Nullable String reason) {
-		return this.jdbc.sql("select publish_cycle(?, ?, ?, ?)")
+		long publication = this.jdbc.sql("select publish_cycle(?, ?, ?, ?)")
 			.params(cycleId, OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC), AuditLog.currentActor(),
 					reason)
 			.query(Long.class)
 			.single();
+		this.events.publishEvent(new CyclePublished(publication, cycleId));
+		return publication;
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.a4p.portal.catalogue.Capacity;
 import org.a4p.portal.catalogue.CatalogueQueries.AreaDetail;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -248,27 +250,15 @@ public class ProgressViews {
 			return new EntryPage(List.of(), 0);
 		}
 		long[] total = { -1 };
-		List<PublishedEntry> rows = this.jdbc.sql("""
-				select a.code as area_code, c.code as commitment_code, %s, pp.status, %s,
-				       count(*) over () as total
-				from %s pp
-				join commitment c on c.id = pp.commitment_id
-				join area a on a.id = c.area_id
-				join stakeholder s on s.id = pp.stakeholder_id
-				%s
-				where pp.cycle_id = :cycle and pp.validated_at is not null
-				order by a.position, c.position, s.code
-				limit :limit offset :offset""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, edition.pairs().publicRelation(), TEXT_JOINS))
+		List<PublishedEntry> rows = this.jdbc.sql(entriesSql(edition.pairs(), ", count(*) over () as total",
+				"limit :limit offset :offset"))
 			.param("lang", StakeholderNames.lang(locale))
 			.param("cycle", cycle.id())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, row) -> {
 				total[0] = rs.getLong("total");
-				ValidatedText text = text(rs);
-				return new PublishedEntry(rs.getString("area_code"), rs.getString("commitment_code"),
-						StakeholderRef.of(rs, locale),
-						Status.valueOf(rs.getString("status")), Objects.requireNonNull(text));
+				return entry(rs, locale);
 			})
 			.list();
 		if (total[0] < 0) {
@@ -279,6 +269,40 @@ public class ProgressViews {
 				.single();
 		}
 		return new EntryPage(rows, total[0]);
+	}
+
+	/**
+	 * Hands every validated entry of the cycle, as the public sees it now ({@code public_pair}: live while the
+	 * cycle is open, its publication in force once it is closed), to {@code each}, one at a time as PostgreSQL
+	 * returns them: the same rows, order and texts as {@link #entries}, for a file of any size. Inside the
+	 * caller's transaction the rows are fetched {@code fetchSize} at a time (the driver streams only there).
+	 */
+	public void eachEntry(long cycleId, Locale locale, int fetchSize, Consumer<PublishedEntry> each) {
+		this.jdbc.sql(entriesSql(Pairs.PUBLISHED, "", ""))
+			.withFetchSize(fetchSize)
+			.param("lang", StakeholderNames.lang(locale))
+			.param("cycle", cycleId)
+			.query((RowCallbackHandler) (rs) -> each.accept(entry(rs, locale)));
+	}
+
+	/** The validated entries of a cycle's public pairs, in catalogue order then by stakeholder code. */
+	private static String entriesSql(Pairs pairs, String moreColumns, String tail) {
+		return """
+				select a.code as area_code, c.code as commitment_code, %s, pp.status, %s%s
+				from %s pp
+				join commitment c on c.id = pp.commitment_id
+				join area a on a.id = c.area_id
+				join stakeholder s on s.id = pp.stakeholder_id
+				%s
+				where pp.cycle_id = :cycle and pp.validated_at is not null
+				order by a.position, c.position, s.code
+				%s""".formatted(StakeholderRef.COLUMNS, TEXT_COLUMNS, moreColumns, pairs.publicRelation(), TEXT_JOINS,
+				tail);
+	}
+
+	private PublishedEntry entry(ResultSet rs, Locale locale) throws SQLException {
+		return new PublishedEntry(rs.getString("area_code"), rs.getString("commitment_code"),
+				StakeholderRef.of(rs, locale), Status.valueOf(rs.getString("status")), Objects.requireNonNull(text(rs)));
 	}
 
 	/** An area's self-reported figures per commitment, as far as the reader may see them: one query. */

@@ -12,9 +12,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.OpenApi31;
-import org.a4p.portal.account.PortalUser;
 import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.support.PortalTest;
+import org.a4p.portal.support.PublicContentFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +26,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.a4p.portal.support.EntryTestSupport.expectRedirect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,17 +56,10 @@ class ApiTest {
 	@BeforeEach
 	void entriesAndSpec() {
 		this.t = new EntryTestSupport(this.mvc, this.jdbc);
-		PortalUser pak = this.t.delegateOf("PAK");
-		expectRedirect(this.t.save(pak, "PAK", "POL-2", "SUBSTANTIAL", "Validated narrative 巴基斯坦", null,
-				"Report", "https://example.org/report"));
-		expectRedirect(this.t.submit(pak, "PAK", "POL-2"));
-		expectRedirect(this.t.validate(this.t.secretariat(), "PAK", "POL-2"));
-		// edited after validation: a draft the public must not see
-		expectRedirect(this.t.save(pak, "PAK", "POL-2", "COMPLETE", "DRAFT-AFTER-VALIDATION",
-				this.t.version("PAK", "POL-2")));
-		PortalUser phl = this.t.delegateOf("PHL");
-		expectRedirect(this.t.save(phl, "PHL", "POL-2", "COMPLETE", "SUBMITTED-NOT-VALIDATED", null));
-		expectRedirect(this.t.submit(phl, "PHL", "POL-2"));
+		PublicContentFixture content = new PublicContentFixture(this.t);
+		content.validatedThenRedrafted("PAK", "POL-2", "SUBSTANTIAL", "Validated narrative 巴基斯坦", "Report",
+				"https://example.org/report", "COMPLETE", "DRAFT-AFTER-VALIDATION");
+		content.submitted("PHL", "POL-2", "COMPLETE", "SUBMITTED-NOT-VALIDATED");
 		String spec = body(this.mvc.get().uri("/api/v1/openapi.json").exchange());
 		this.schemas = SchemaRegistry.withDefaultDialect(OpenApi31.getInstance(),
 				(builder) -> builder.schemas(Map.of(SPEC, spec)));

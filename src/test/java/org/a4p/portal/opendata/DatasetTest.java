@@ -22,6 +22,7 @@ import org.a4p.portal.progress.Status;
 import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.support.Html;
 import org.a4p.portal.support.PortalTest;
+import org.a4p.portal.support.PublicContentFixture;
 import org.a4p.portal.support.PublishedEntries;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -38,7 +39,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.a4p.portal.support.EntryTestSupport.expectRedirect;
 import static org.a4p.portal.support.SignedInUsers.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -67,14 +67,10 @@ class DatasetTest {
 	@BeforeEach
 	void entries() {
 		this.t = new EntryTestSupport(this.mvc, this.jdbc);
-		var pakistan = this.t.delegateOf("PAK");
-		expectRedirect(this.t.save(pakistan, "PAK", "POL-1", "SUBSTANTIAL", "Pakistan trained 300 officers.", null,
-				"Training report", "https://example.org/pak-training"));
-		expectRedirect(this.t.submit(pakistan, "PAK", "POL-1"));
-		expectRedirect(this.t.validate(this.t.secretariat(), "PAK", "POL-1"));
-		// edited after validation: a draft of a new revision, never public
-		expectRedirect(this.t.save(pakistan, "PAK", "POL-1", "COMPLETE", "Not validated yet.",
-				this.t.version("PAK", "POL-1")));
+		// validated, then edited after validation: a draft of a new revision, never public
+		new PublicContentFixture(this.t).validatedThenRedrafted("PAK", "POL-1", "SUBSTANTIAL",
+				"Pakistan trained 300 officers.", "Training report", "https://example.org/pak-training", "COMPLETE",
+				"Not validated yet.");
 		PublishedEntries.validated(this.jdbc, "WPS-1", "EU", Status.COMPLETE);
 		PublishedEntries.unpublished(this.jdbc, "POL-1", "PHL", Status.COMPLETE, "DRAFT");
 		PublishedEntries.unpublished(this.jdbc, "POL-2", "PAK", Status.COMPLETE, "SUBMITTED");
@@ -183,7 +179,7 @@ class DatasetTest {
 			}
 			keys.computeIfAbsent(name, (n) -> new HashMap<>()).put(String.join(",", primaryKey), seen);
 		}
-		assertThat(names).containsExactly("areas", "area_texts", "commitments", "commitment_texts", "stakeholders",
+		assertThat(names).containsExactly("areas", "area_texts", "commitments", "commitment_texts", "regions", "stakeholders",
 				"endorsements", "capacities", "statuses", "entries", "evidence", "endorsement_counts");
 		// foreign keys resolve (each references its target's primary key)
 		for (JsonNode resource : descriptor.get("resources")) {
@@ -210,6 +206,53 @@ class DatasetTest {
 		assertThat(dataset.rows("areas.csv")).hasSize(8);
 		assertThat(dataset.rows("commitment_texts.csv").stream().map((r) -> r.get("lang")).distinct())
 			.contains("en", "zh");
+	}
+
+	@Test
+	void stakeholdersSayWhereEachMemberStateIsInTheM49Regions() throws IOException {
+		Dataset dataset = download(currentCycle());
+		JsonNode stakeholders = null;
+		for (JsonNode resource : dataset.descriptor().get("resources")) {
+			if (resource.get("name").asString().equals("stakeholders")) {
+				stakeholders = resource.get("schema");
+			}
+		}
+		assertThat(stakeholders).isNotNull();
+		List<String> fields = new ArrayList<>();
+		stakeholders.get("fields").forEach((f) -> fields.add(f.get("name").asString() + ":" + f.get("type").asString()));
+		assertThat(fields).containsExactly("code:string", "kind:string", "iso2:string", "name_en:string",
+				"m49_code:string", "region_code:string", "region_name:string", "subregion_code:string",
+				"subregion_name:string", "intermediate_region_code:string", "intermediate_region_name:string");
+		List<String> references = new ArrayList<>();
+		stakeholders.get("foreignKeys").forEach((fk) -> references.add(fk.get("fields").get(0).asString() + "->"
+				+ fk.get("reference").get("resource").asString() + "." + fk.get("reference").get("fields").get(0).asString()));
+		assertThat(references).containsExactly("region_code->regions.code", "subregion_code->regions.code",
+				"intermediate_region_code->regions.code");
+
+		Map<String, Map<String, String>> byCode = new HashMap<>();
+		dataset.rows("stakeholders.csv").forEach((s) -> byCode.put(s.get("code"), s));
+		assertThat(byCode.get("PAK")).containsEntry("m49_code", "586").containsEntry("region_code", "142")
+			.containsEntry("region_name", "Asia").containsEntry("subregion_code", "034")
+			.containsEntry("subregion_name", "Southern Asia").containsEntry("intermediate_region_code", "")
+			.containsEntry("intermediate_region_name", "");
+		assertThat(byCode.get("BRA")).containsEntry("region_name", "Americas").containsEntry("subregion_code", "419")
+			.containsEntry("intermediate_region_code", "005").containsEntry("intermediate_region_name", "South America");
+		assertThat(byCode.get("EU")).containsEntry("region_code", "").containsEntry("region_name", "");
+		// every Member State has a region and a sub-region; no one else has any
+		for (Map<String, String> stakeholder : byCode.values()) {
+			boolean state = stakeholder.get("kind").equals("MEMBER_STATE");
+			assertThat(stakeholder.get("region_code").isEmpty()).as(stakeholder.get("code")).isEqualTo(!state);
+			assertThat(stakeholder.get("subregion_name").isEmpty()).as(stakeholder.get("code")).isEqualTo(!state);
+		}
+		// the regions table: the tree, each level under the one above, matching the names above
+		Map<String, Map<String, String>> regions = new HashMap<>();
+		dataset.rows("regions.csv").forEach((r) -> regions.put(r.get("code"), r));
+		assertThat(regions.get("142")).containsEntry("level", "REGION").containsEntry("parent_code", "")
+			.containsEntry("name_en", "Asia");
+		assertThat(regions.get("034")).containsEntry("level", "SUBREGION").containsEntry("parent_code", "142");
+		assertThat(regions.get("005")).containsEntry("level", "INTERMEDIATE").containsEntry("parent_code", "419");
+		assertThat(regions.values()).extracting((r) -> r.get("level")).containsOnly("REGION", "SUBREGION",
+				"INTERMEDIATE");
 	}
 
 	private static void assertType(String what, String type, String value) {
@@ -277,35 +320,95 @@ class DatasetTest {
 	}
 
 	@Test
-	void aPublishedCyclesZipHasAValidatorAndShowsItAsPublished() throws IOException {
+	void aClosedCyclesZipIsWrittenOnceAndChangesOnlyWhenTheCycleIsRepublished() throws IOException {
 		String cycle = currentCycle();
 		long cycleId = this.t.count("select id from reporting_cycle where code = ?", cycle);
 		assertThat(this.mvc.post().uri("/admin/cycles/" + cycleId + "/close").with(asAdmin()).with(csrf()).exchange())
 			.hasStatus(HttpStatus.FOUND);
+		long publication = publicationInForce(cycleId);
 		MvcTestResult first = get("/data/cycles/" + cycle + ".zip");
 		assertThat(first).hasStatus(HttpStatus.OK);
+		byte[] published = first.getResponse().getContentAsByteArray();
 		String etag = first.getResponse().getHeader("ETag");
-		assertThat(etag).startsWith("\"p");
-		assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=300, public");
+		// a strong validator: the stored file's SHA-256
+		assertThat(etag).matches("\"[0-9a-f]{64}\"");
+		assertThat(etag).isEqualTo("\"" + this.jdbc.sql("select sha256 from published_dataset where publication_id = ?")
+			.param(publication).query(String.class).single() + "\"");
+		assertThat(first.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=3600, public");
+		assertThat(first.getResponse().getContentLengthLong()).isEqualTo(published.length);
 		assertThat(this.mvc.get().uri("/data/cycles/" + cycle + ".zip").header("If-None-Match", etag).exchange())
 			.hasStatus(HttpStatus.NOT_MODIFIED);
-		// the same bytes on every download
-		assertThat(get("/data/cycles/" + cycle + ".zip").getResponse().getContentAsByteArray())
-			.isEqualTo(first.getResponse().getContentAsByteArray());
-		// an entry changed after the close changes nothing in the published cycle
+		// the permanent address of this publication's file: the same bytes, cached for good
+		MvcTestResult permanent = get("/data/publications/" + publication + ".zip");
+		assertThat(permanent.getResponse().getContentAsByteArray()).isEqualTo(published);
+		assertThat(permanent.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+		assertThat(permanent.getResponse().getHeader("ETag")).isEqualTo(etag);
+
+		// after the close: an entry, a commitment's text, an endorsement and a stakeholder's name change
 		this.jdbc.sql("update progress_entry set published_status = 'COMPLETE' where published_status = 'SUBSTANTIAL'")
 			.update();
+		this.jdbc.sql("""
+				update commitment_text set body = body || ' (amended)'
+				where commitment_id = (select id from commitment where code = 'POL-1') and lang = 'en'
+				  and catalogue_version_id = (select id from catalogue_version where is_current)""").update();
+		this.jdbc.sql("update endorsement set withdrawn_on = date '2019-01-01', withdrawal_reason = 'After the close' "
+				+ "where stakeholder_id = (select id from stakeholder where code = 'PHL') and withdrawn_on is null").update();
+		this.jdbc.sql("update stakeholder set name_en = name_en || ' (renamed)' where code = 'EU'").update();
 		MvcTestResult after = get("/data/cycles/" + cycle + ".zip");
 		assertThat(after.getResponse().getHeader("ETag")).isEqualTo(etag);
+		assertThat(after.getResponse().getContentAsByteArray()).isEqualTo(published);
 		Dataset dataset = read(after.getResponse().getContentAsByteArray());
 		assertThat(dataset.descriptor().get("a4p:cycle").get("state").asString()).isEqualTo("CLOSED");
+		assertThat(dataset.descriptor().get("a4p:cycle").get("publication_id").asLong()).isEqualTo(publication);
 		assertThat(dataset.rows("entries.csv")).extracting((e) -> e.get("status")).contains("SUBSTANTIAL")
 			.doesNotContain("");
-		assertThat(dataset.rows("statuses.csv")).filteredOn((s) -> s.get("commitment_code").equals("POL-1")
-				&& s.get("stakeholder_code").equals("PAK")).extracting((s) -> s.get("status")).containsExactly("SUBSTANTIAL");
-		// a reference record changing changes the validator
-		this.jdbc.sql("update stakeholder set name_en = name_en || ' ' where code = 'EU'").update();
-		assertThat(get("/data/cycles/" + cycle + ".zip").getResponse().getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(dataset.tables().values().toString()).doesNotContain("(amended)", "(renamed)", "After the close");
+
+		// republished: a new file with what the records say now; the earlier one keeps its address and bytes
+		assertThat(this.mvc.post().uri("/admin/cycles/" + cycleId + "/republish").with(asAdmin()).with(csrf())
+			.param("reason", "Corrected entries").exchange()).hasStatus(HttpStatus.FOUND);
+		long republished = publicationInForce(cycleId);
+		assertThat(republished).isNotEqualTo(publication);
+		MvcTestResult again = get("/data/cycles/" + cycle + ".zip");
+		assertThat(again.getResponse().getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(again.getResponse().getContentAsByteArray()).isNotEqualTo(published);
+		Dataset corrected = read(again.getResponse().getContentAsByteArray());
+		assertThat(corrected.descriptor().get("a4p:cycle").get("publication_id").asLong()).isEqualTo(republished);
+		assertThat(corrected.rows("entries.csv")).extracting((e) -> e.get("status")).contains("COMPLETE")
+			.doesNotContain("SUBSTANTIAL");
+		assertThat(corrected.rows("commitment_texts.csv")).filteredOn((c) -> c.get("commitment_code").equals("POL-1")
+				&& c.get("lang").equals("en")).extracting((c) -> c.get("body")).allMatch((b) -> b.endsWith("(amended)"));
+		assertThat(corrected.rows("endorsements.csv")).extracting((e) -> e.get("withdrawal_reason")).contains("After the close");
+		assertThat(get("/data/publications/" + publication + ".zip").getResponse().getContentAsByteArray())
+			.isEqualTo(published);
+		assertThat(get("/data/publications/" + republished + ".zip").getResponse().getContentAsByteArray())
+			.isEqualTo(again.getResponse().getContentAsByteArray());
+		// the list links each published cycle to its publication's file
+		assertThat(Html.get(this.mvc, "/data", "en").select("table.datasets a").eachAttr("href"))
+			.contains("/data/publications/" + republished + ".zip");
+	}
+
+	@Test
+	void aPublicationsFileIsStoredOnceAndItsLargeObjectGoesWithIt() {
+		long cycleId = this.t.count("select id from reporting_cycle where code = ?", currentCycle());
+		assertThat(this.mvc.post().uri("/admin/cycles/" + cycleId + "/close").with(asAdmin()).with(csrf()).exchange())
+			.hasStatus(HttpStatus.FOUND);
+		long publication = publicationInForce(cycleId);
+		assertThat(get("/data/publications/" + publication + ".zip")).hasStatus(HttpStatus.OK);
+		assertThat(get("/data/cycles/" + currentCycle() + ".zip")).hasStatus(HttpStatus.OK);
+		assertThat(this.t.count("select count(*) from published_dataset where publication_id = ?", publication))
+			.isEqualTo(1);
+		long content = this.t.count("select content from published_dataset where publication_id = ?", publication);
+		assertThat(this.t.count("select count(*) from pg_largeobject_metadata where oid = cast(? as oid)", content))
+			.isEqualTo(1);
+		this.jdbc.sql("delete from published_dataset where publication_id = ?").param(publication).update();
+		assertThat(this.t.count("select count(*) from pg_largeobject_metadata where oid = cast(? as oid)", content))
+			.isZero();
+		assertThat(get("/data/publications/999999999.zip")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private long publicationInForce(long cycleId) {
+		return this.t.count("select id from publication where cycle_id = ? and superseded_at is null", cycleId);
 	}
 
 	@Test
