@@ -287,11 +287,20 @@ class MailDeliveryTest {
 	}
 
 	private static MimeMessage[] mailbox(String email) throws Exception {
-		GreenMailUser user = greenMail.getUserManager().getUserByEmail(email);
+		return mailbox(greenMail, email);
+	}
+
+	private static MimeMessage single(String email) throws Exception {
+		return single(greenMail, email);
+	}
+
+	/** The messages a GreenMail server received for an address (none when it received none). */
+	static MimeMessage[] mailbox(GreenMailExtension server, String email) throws Exception {
+		GreenMailUser user = server.getUserManager().getUserByEmail(email);
 		if (user == null) {
 			return new MimeMessage[0];
 		}
-		return greenMail.getUserManager()
+		return server.getUserManager()
 			.getImapHostManager()
 			.getInbox(user)
 			.getMessages()
@@ -307,8 +316,9 @@ class MailDeliveryTest {
 			.toArray(MimeMessage[]::new);
 	}
 
-	private static MimeMessage single(String email) throws Exception {
-		MimeMessage[] messages = mailbox(email);
+	/** The one message a GreenMail server received for an address. */
+	static MimeMessage single(GreenMailExtension server, String email) throws Exception {
+		MimeMessage[] messages = mailbox(server, email);
 		assertThat(messages).as("messages to " + email).hasSize(1);
 		return messages[0];
 	}

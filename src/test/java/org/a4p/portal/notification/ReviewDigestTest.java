@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.a4p.portal.i18n.Formats;
@@ -238,30 +237,11 @@ class ReviewDigestTest {
 	}
 
 	private static MimeMessage[] mailbox(String email) throws Exception {
-		GreenMailUser user = greenMail.getUserManager().getUserByEmail(email);
-		if (user == null) {
-			return new MimeMessage[0];
-		}
-		return greenMail.getUserManager()
-			.getImapHostManager()
-			.getInbox(user)
-			.getMessages()
-			.stream()
-			.map((m) -> {
-				try {
-					return m.getMimeMessage();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-			})
-			.toArray(MimeMessage[]::new);
+		return MailDeliveryTest.mailbox(greenMail, email);
 	}
 
 	private static MimeMessage single(String email) throws Exception {
-		MimeMessage[] messages = mailbox(email);
-		assertThat(messages).as("messages to " + email).hasSize(1);
-		return messages[0];
+		return MailDeliveryTest.single(greenMail, email);
 	}
 
 }
