@@ -122,34 +122,35 @@ done
 TABLE="$WORK/table.txt"
 printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' page conns portal_rps nginx_rps ratio p50_ms p95_ms p99_ms errors >"$TABLE"
 declare -A RATIO64
+# measure NAME PATH EXT: the portal's PATH then nginx's NAME.EXT at 16 and 64 connections, one table row each;
+# sets RATIO64[NAME] (64 connections) and MEASURED_P95 (the larger portal p95)
+measure() {
+  local name=$1 path=$2 ext=$3 conns portal nginx_result r
+  MEASURED_P95=0
+  for conns in 16 64; do
+    portal=$(run_wrk "$BASE$path" "$conns" "$DURATION"); sample_rss
+    nginx_result=$(run_wrk "http://127.0.0.1:$NGINX_PORT/$name.$ext" "$conns" "$DURATION")
+    r=$(ratio "$(field "$portal" rps)" "$(field "$nginx_result" rps)")
+    printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' "$name" "$conns" "$(field "$portal" rps)" \
+      "$(field "$nginx_result" rps)" "$r" "$(field "$portal" p50_ms)" "$(field "$portal" p95_ms)" \
+      "$(field "$portal" p99_ms)" "$(field "$portal" errors)" >>"$TABLE"
+    [ "$conns" = 64 ] && RATIO64[$name]=$r
+    MEASURED_P95=$(max "$MEASURED_P95" "$(field "$portal" p95_ms)")
+  done
+}
 READ_P95=0
 for page in "${PAGES[@]}"; do
   set -- $page
-  for conns in 16 64; do
-    portal=$(run_wrk "$BASE$2" "$conns" "$DURATION"); sample_rss
-    nginx_result=$(run_wrk "http://127.0.0.1:$NGINX_PORT/$1.html" "$conns" "$DURATION")
-    r=$(ratio "$(field "$portal" rps)" "$(field "$nginx_result" rps)")
-    printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' "$1" "$conns" "$(field "$portal" rps)" \
-      "$(field "$nginx_result" rps)" "$r" "$(field "$portal" p50_ms)" "$(field "$portal" p95_ms)" \
-      "$(field "$portal" p99_ms)" "$(field "$portal" errors)" >>"$TABLE"
-    [ "$conns" = 64 ] && RATIO64[$1]=$r
-    READ_P95=$(max "$READ_P95" "$(field "$portal" p95_ms)")
-  done
+  measure "$1" "$2" html
+  READ_P95=$(max "$READ_P95" "$MEASURED_P95")
 done
 
 # The API: the same runs as the pages, against the bytes nginx serves as .json files.
 API_P95=0
 for api in "${APIS[@]}"; do
   set -- $api
-  for conns in 16 64; do
-    portal=$(run_wrk "$BASE$2" "$conns" "$DURATION"); sample_rss
-    nginx_result=$(run_wrk "http://127.0.0.1:$NGINX_PORT/$1.json" "$conns" "$DURATION")
-    r=$(ratio "$(field "$portal" rps)" "$(field "$nginx_result" rps)")
-    printf '%-11s %5s %12s %12s %7s %9s %9s %9s %8s\n' "$1" "$conns" "$(field "$portal" rps)" \
-      "$(field "$nginx_result" rps)" "$r" "$(field "$portal" p50_ms)" "$(field "$portal" p95_ms)" \
-      "$(field "$portal" p99_ms)" "$(field "$portal" errors)" >>"$TABLE"
-    API_P95=$(max "$API_P95" "$(field "$portal" p95_ms)")
-  done
+  measure "$1" "$2" json
+  API_P95=$(max "$API_P95" "$MEASURED_P95")
 done
 
 # The progress per stakeholder rendered for every request: each request adds a query parameter the page ignores

@@ -89,12 +89,13 @@ class PublishedDatasets {
 	@TransactionalEventListener
 	void published(CyclePublished published) {
 		try {
-			this.publications.cycles()
+			// in a transaction of its own: the publishing one has committed
+			this.afterCommit.executeWithoutResult((status) -> this.publications.cycles()
 				.stream()
 				.filter((cycle) -> cycle.published()
 						&& Objects.equals(cycle.publicationId(), published.publicationId()))
 				.findFirst()
-				.ifPresent((cycle) -> this.afterCommit.execute((status) -> store(cycle)));
+				.ifPresent(this::store));
 		}
 		catch (RuntimeException ex) {
 			// the first download writes it instead
