@@ -140,6 +140,9 @@ class AccessMatrixTest {
 	@Autowired
 	EntityManager entityManager;
 
+	/** The Nu Html Checker takes seconds to set up: one for the class's tests. */
+	private static @Nullable HtmlChecker htmlChecker;
+
 	final Map<String, @Nullable PortalUser> personas = new LinkedHashMap<>();
 
 	final Map<String, String> placeholders = new LinkedHashMap<>();
@@ -393,7 +396,7 @@ class AccessMatrixTest {
 	 */
 	@Test
 	void everyPageIsValidHtmlInEnglishAndArabic() throws Exception {
-		HtmlChecker checker = new HtmlChecker();
+		HtmlChecker checker = htmlChecker();
 		Set<Route> live = controllerRoutes();
 		Set<String> errorStatuses = new java.util.HashSet<>();
 		List<String> failures = new ArrayList<>();
@@ -439,13 +442,20 @@ class AccessMatrixTest {
 
 	@Test
 	void theHtmlCheckerFindsErrors() {
-		HtmlChecker checker = new HtmlChecker();
+		HtmlChecker checker = htmlChecker();
 		String valid = "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>t</title></head><body><p id=\"a\">x</p></body></html>";
 		assertThat(checker.errors(valid)).isEmpty();
 		assertThat(checker.errors(valid.replace("<p id=\"a\">x</p>", "<p id=\"a\">x</p><p id=\"a\">y</p><div foo=\"1\"></div>")))
 			.extracting(HtmlChecker.Problem::message)
 			.anySatisfy((m) -> assertThat(m).contains("Duplicate ID"))
 			.anySatisfy((m) -> assertThat(m).contains("Attribute “foo” not allowed"));
+	}
+
+	private static HtmlChecker htmlChecker() {
+		if (htmlChecker == null) {
+			htmlChecker = new HtmlChecker();
+		}
+		return htmlChecker;
 	}
 
 	/** One request inside a savepoint, rolled back after it. */
