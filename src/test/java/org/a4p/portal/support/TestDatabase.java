@@ -86,7 +86,7 @@ public final class TestDatabase {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(true)
-				.setServerConfig("max_connections", "100")
+				.setServerConfig("max_connections", "200")
 				.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off")
 				.setServerConfig("full_page_writes", "off")

@@ -33,8 +33,11 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 							"spring.datasource.password", db.password())));
 			// Tests share one database and often read inside rolled-back transactions: a page cached
 			// there could outlive its data. The page cache tests switch it on explicitly.
+			// Spring keeps up to 32 test contexts alive, each with its connection pool: an idle context gives its
+			// connections back after 10 s (but one), or a dozen contexts would use up the server's connections.
 			context.getEnvironment().getPropertySources().addLast(new MapPropertySource("portal-test-defaults",
-					Map.of("portal.page-cache.enabled", "false")));
+					Map.of("portal.page-cache.enabled", "false", "spring.datasource.hikari.minimum-idle", "1",
+							"spring.datasource.hikari.idle-timeout", "10000")));
 		}
 
 		@Override
