@@ -202,9 +202,12 @@ class DemoDataGenerator {
 				select count(publish_cycle(id, (deadline + 1)::timestamp at time zone 'UTC', ?, null))
 				from reporting_cycle where demo and state = 'CLOSED'
 				""").param(DemoEntry.SECRETARIAT_USER).query(Long.class).single();
-		this.jdbc.sql("analyze progress_entry").update();
-		this.jdbc.sql("analyze evidence_link").update();
-		this.jdbc.sql("analyze progress_entry_revision").update();
+		// Statistics for every table filled in bulk, before anyone reads them: without them the planner takes the
+		// 1,000,000-entry tables for small ones (autovacuum analyses them only later) and reads them whole.
+		for (String table : List.of("progress_entry", "evidence_link", "progress_entry_revision", "applicable_pair",
+				"reporting_cycle", "publication", "published_pair", "endorsement", "capacity_assignment")) {
+			this.jdbc.sql("analyze " + table).update();
+		}
 		Report report = new Report(seed, endorsements, capacities, pastFilled, entries, evidenceLinks, revisions,
 				(System.nanoTime() - started) / 1_000_000);
 		log.info("Demo data generated (seed {}): {} endorsements, {} capacities, {} past cycles + the current cycle {}, "

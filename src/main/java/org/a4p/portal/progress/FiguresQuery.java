@@ -130,7 +130,8 @@ public class FiguresQuery {
 
 	/**
 	 * The filter's scope in each of the {@value #TIMELINE_CYCLES} most recent cycles where it has
-	 * applicable pairs, oldest cycle first: one query, whatever the number of cycles and entries stored.
+	 * applicable pairs, oldest cycle first: two queries (the cycles, then their figures), whatever the number of
+	 * cycles and entries stored.
 	 * With a commitment and a stakeholder in the filter, the scope is one pair and each cycle's
 	 * distribution holds its one status.
 	 */
@@ -144,22 +145,37 @@ public class FiguresQuery {
 	 */
 	public List<CycleFigures> acrossCycles(Pairs pairs, Filter filter) {
 		Basis basis = pairs.basis();
+		// The cycles first, then one branch per cycle with its id as a value: PostgreSQL carries a cycle given as a
+		// value into the public_pair view (an index lookup in each of the view's branches), but not cycles given
+		// by a sub-select or a list, for which it reads the whole view: 1-2 s at 1,000,000 entries against a few
+		// milliseconds (docs/performance.md, 2026-11-30).
+		List<Long> recent = this.jdbc
+			.sql("select id from reporting_cycle order by period_start desc, id desc limit " + TIMELINE_CYCLES)
+			.query(Long.class)
+			.list();
+		if (recent.isEmpty()) {
+			return List.of();
+		}
 		List<Object> params = new ArrayList<>();
-		StringBuilder sql = new StringBuilder()
-			.append("select rc.code as scope, rc.period_start, rc.period_end, rc.state = 'OPEN' as open, ")
-			.append(basis.counts)
-			.append(pairs.from())
-			.append(JOINS)
-			.append("join reporting_cycle rc on rc.id = ")
-			.append(basis.cycleColumn)
-			.append(" where ")
-			.append(basis.cycleColumn)
-			.append(" in (")
-			.append("select id from reporting_cycle order by period_start desc, id desc limit ")
-			.append(TIMELINE_CYCLES)
-			.append(")");
-		appendFilter(sql, params, filter);
-		sql.append(" group by 1, 2, 3, 4, 5 order by 2, 1");
+		StringBuilder sql = new StringBuilder();
+		for (Long cycle : recent) {
+			if (!sql.isEmpty()) {
+				sql.append(" union all ");
+			}
+			sql.append("(select rc.code as scope, rc.period_start, rc.period_end, rc.state = 'OPEN' as open, ")
+				.append(basis.counts)
+				.append(pairs.from())
+				.append(JOINS)
+				.append("join reporting_cycle rc on rc.id = ")
+				.append(basis.cycleColumn)
+				.append(" where ")
+				.append(basis.cycleColumn)
+				.append(" = ?");
+			params.add(cycle);
+			appendFilter(sql, params, filter);
+			sql.append(" group by 1, 2, 3, 4, 5)");
+		}
+		sql.append(" order by 2, 1");
 		Map<String, CycleFigures> cycles = new LinkedHashMap<>();
 		Map<String, StatusDistribution.Builder> builders = new LinkedHashMap<>();
 		this.jdbc.sql(sql.toString()).params(params).query((rs) -> {

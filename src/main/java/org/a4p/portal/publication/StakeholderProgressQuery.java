@@ -167,7 +167,11 @@ class StakeholderProgressQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** One row per stakeholder the filters select, in no particular order, and the collective row: one query. */
+	/**
+	 * One row per stakeholder the filters select, in no particular order, and the collective row: one query. Each
+	 * cycle is read by an equality of its own, which PostgreSQL carries into the {@code public_pair} view (an
+	 * index lookup); "this cycle or the previous one" in one condition it does not, and reads the whole view.
+	 */
 	Overview overview(CycleView cycle, ProgressFilters.Parsed filters, Locale locale) {
 		if (filters.unbound()) {
 			return new Overview(cycle, null, unbound(cycle, filters, locale), null);
@@ -175,10 +179,15 @@ class StakeholderProgressQuery {
 		Map<String, Object> params = params(cycle, filters, locale);
 		String sql = "with " + CYCLES + """
 				pairs as (
-				    select pp.cycle_id = :cycle as current, pp.stakeholder_id, c.owner = 'COLLECTIVE' as collective,
+				    select true as current, pp.stakeholder_id, c.owner = 'COLLECTIVE' as collective,
 				           c.owner, c.capacity, pp.status, pp.reported, pp.validated_at
 				    from public_pair pp join commitment c on c.id = pp.commitment_id
-				    where pp.cycle_id = :cycle or pp.cycle_id = (select id from previous)),
+				    where pp.cycle_id = :cycle
+				    union all
+				    select false, pp.stakeholder_id, c.owner = 'COLLECTIVE', c.owner, c.capacity, pp.status, pp.reported,
+				           pp.validated_at
+				    from public_pair pp join commitment c on c.id = pp.commitment_id
+				    where pp.cycle_id = (select id from previous)),
 				""" + shown(filters) + """
 				groups as (
 				    select p.current, p.stakeholder_id, p.collective, grouping(p.stakeholder_id) = 1 as by_owner,
