@@ -5,9 +5,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A reporting cycle of a test's own, with applicable pairs set by hand (two commitments of Pakistan, one of the
@@ -15,6 +17,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * messages can be told from those of other tests on the shared database. {@link #drop()} removes it all.
  */
 final class MailFixture {
+
+	/**
+	 * The portal sends through the GreenMail server of the test class: short timeouts, the sender's own schedule
+	 * far away (the test sends when it wants), links under a fixed address.
+	 */
+	static void sendThrough(GreenMailExtension greenMail, DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
+		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
+		registry.add("portal.mail.send-every", () -> "1h");
+		registry.add("portal.base-url", () -> "https://portal.example.org/");
+	}
+
 
 	final JdbcClient jdbc;
 

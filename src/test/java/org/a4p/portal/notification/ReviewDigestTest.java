@@ -44,12 +44,7 @@ class ReviewDigestTest {
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
-		registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
-		registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
-		registry.add("portal.mail.send-every", () -> "1h");
-		registry.add("portal.base-url", () -> "https://portal.example.org/");
+		MailFixture.sendThrough(greenMail, registry);
 	}
 
 	@Autowired
