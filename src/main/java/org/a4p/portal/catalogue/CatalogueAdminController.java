@@ -64,8 +64,7 @@ class CatalogueAdminController {
 			error = "admin.catalogue.file.too-large";
 		}
 		if (error != null) {
-			Forms.unbound(model, UPLOAD).rejectValue("file", error, new Object[] { CatalogueFile.MAX_BYTES / 1024 / 1024 },
-					null);
+			Forms.reject(model, UPLOAD, "file", error, CatalogueFile.MAX_BYTES / 1024 / 1024);
 			return home(model);
 		}
 		Pending pending = PendingUploads.put(session, PendingUploads.fileName(file.getOriginalFilename(), "catalogue.csv"),
@@ -87,6 +86,7 @@ class CatalogueAdminController {
 			HttpSession session, Locale locale, Model model, RedirectAttributes redirect) {
 		Pending pending = pending(session, token);
 		if (!pending.sha256().equals(form.getSha256())) {
+			Forms.answerRefused(false);
 			model.addAttribute("stale", true);
 			form.setSha256(pending.sha256());
 			return previewPage(pending, locale, model);

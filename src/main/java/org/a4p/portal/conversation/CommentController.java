@@ -3,7 +3,6 @@ package org.a4p.portal.conversation;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.a4p.portal.account.PortalUser;
 import org.a4p.portal.reporting.EntryPage;
 import org.a4p.portal.reporting.EntryRef;
@@ -11,7 +10,6 @@ import org.a4p.portal.web.Flash;
 import org.a4p.portal.web.Forms;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Posting a comment on an entry's thread: back to the entry's page at the new comment, or the page again with
- * the form as typed and its problems (422; 409 when the cycle is closed).
+ * the form as typed and its problems (422; 409 when the cycle is closed: see {@link Forms}).
  */
 @Controller
 class CommentController {
@@ -41,15 +39,13 @@ class CommentController {
 	String post(@PathVariable String cycle, @PathVariable String stakeholder, @PathVariable String commitment,
 			@AuthenticationPrincipal @Nullable PortalUser principal, Locale locale,
 			@ModelAttribute(ThreadSection.FORM) CommentForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		PortalUser user = PortalUser.signedIn(principal);
 		EntryRef ref = new EntryRef(cycle, stakeholder, commitment);
 		Optional<Long> posted = Forms.attempt(errors, () -> this.postComment.post(user, form.toCommand(ref)));
 		if (posted.isPresent()) {
 			return Flash.redirect(redirect, ref.path() + "#comment-" + posted.get(), "thread.flash.posted");
 		}
-		response.setStatus(errors.hasFieldErrors() ? HttpStatus.UNPROCESSABLE_CONTENT.value()
-				: HttpStatus.CONFLICT.value());
 		return this.entryPage.withForm(model, user, ref, locale, ThreadSection.FORM);
 	}
 

@@ -3,7 +3,6 @@ package org.a4p.portal.cycle;
 import java.util.List;
 import java.util.function.Function;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.a4p.portal.audit.AuditQueries;
 import org.a4p.portal.shared.NotFoundException;
@@ -13,7 +12,6 @@ import org.a4p.portal.web.Forms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,11 +67,11 @@ class CycleAdminController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("cycleForm") CycleForm form, BindingResult result,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		CreateCycle.Command command = form.toCommand();
 		return Forms.attempt(result, () -> this.createCycle.create(command), () -> this.createCycle.problems(command))
 			.map((code) -> Flash.redirect(redirect, LIST, "admin.cycles.created", code))
-			.orElseGet(() -> again(result, response, "admin/cycles/new"));
+			.orElse("admin/cycles/new");
 	}
 
 	@GetMapping("/{id}/deadline")
@@ -86,13 +84,12 @@ class CycleAdminController {
 
 	@PostMapping("/{id}/deadline")
 	Object deadline(@PathVariable long id, @Valid @ModelAttribute("deadlineForm") DeadlineForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		CycleQueries.AdminCycle cycle = cycle(id);
 		model.addAttribute("cycle", cycle);
-		Object answer = Forms.edit(form, result, () -> this.changeDeadline.change(id, form.toCommand()),
+		return Forms.edit(form, result, () -> this.changeDeadline.change(id, form.toCommand()),
 				(changed) -> Flash.redirect(redirect, LIST, changedKey(changed), cycle.code()),
 				() -> conflict(id, "/deadline", (now) -> form.conflictRows(cycle, now)), "admin/cycles/deadline");
-		return (answer instanceof String view && !view.startsWith("redirect:")) ? again(result, response, view) : answer;
 	}
 
 	private static String changedKey(ChangeCycleDeadline.Changed changed) {
@@ -103,17 +100,6 @@ class CycleAdminController {
 			return "admin.cycles.deadline-changed";
 		}
 		return changed.reminderDays() ? "admin.cycles.reminders-changed" : "admin.form.unchanged";
-	}
-
-	/**
-	 * The form again, with its problems: 422 when a field was at fault; as it was (200) when only the whole
-	 * form was (a database that did not answer has already set 503).
-	 */
-	private static String again(BindingResult result, HttpServletResponse response, String view) {
-		if (result.hasFieldErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		return view;
 	}
 
 	@PostMapping("/{id}/close")

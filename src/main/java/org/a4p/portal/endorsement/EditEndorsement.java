@@ -39,7 +39,13 @@ class EditEndorsement {
 				EndorsementRules.checkDate("endorsedOn", command.endorsedOn(), this.writes.today()));
 		LocalDate withdrawnOn = endorsement.getWithdrawnOn();
 		if (withdrawnOn != null && command.endorsedOn() != null && command.endorsedOn().isAfter(withdrawnOn)) {
-			problems.add(new Problem("endorsedOn", "admin.endorsement.endorsed-on.after-withdrawal", withdrawnOn.toString()));
+			problems.add(new Problem("endorsedOn", "admin.endorsement.endorsed-on.after-withdrawal", withdrawnOn));
+		}
+		LocalDate previousWithdrawal = this.writes.previousWithdrawal(endorsement);
+		if (previousWithdrawal != null && command.endorsedOn() != null
+				&& command.endorsedOn().isBefore(previousWithdrawal)) {
+			problems.add(new Problem("endorsedOn", "admin.endorsement.endorsed-on.before-previous-withdrawal",
+					previousWithdrawal));
 		}
 		Refusal.throwIfAny(problems);
 		if (Objects.equals(endorsement.getEndorsedOn(), command.endorsedOn())

@@ -180,7 +180,7 @@ class EndorsementAdminController {
 			error = "admin.import.file.too-large";
 		}
 		if (error != null) {
-			Forms.unbound(model, UPLOAD).rejectValue("file", error, new Object[] { EndorsementCsv.MAX_BYTES / 1024 }, null);
+			Forms.reject(model, UPLOAD, "file", error, EndorsementCsv.MAX_BYTES / 1024);
 			return "admin/endorsements/import";
 		}
 		Pending pending = PendingUploads.put(session, PendingUploads.fileName(file.getOriginalFilename(), "upload.csv"),
@@ -201,6 +201,7 @@ class EndorsementAdminController {
 		Pending pending = PendingUploads.get(session, token)
 			.orElseThrow(() -> new NotFoundException("pending import " + token));
 		if (!pending.sha256().equals(sha256)) {
+			Forms.answerRefused(false);
 			model.addAttribute("stale", true);
 			return previewPage(pending, this.endorsementImport.preview(pending.content(), locale), true, model);
 		}
@@ -211,6 +212,7 @@ class EndorsementAdminController {
 					pending.fileName());
 		}
 		// refused: the file, or a row, has a problem now (perhaps someone recorded an endorsement meanwhile)
+		Forms.answerRefused(true);
 		return previewPage(pending, this.endorsementImport.preview(pending.content(), locale), true, model);
 	}
 

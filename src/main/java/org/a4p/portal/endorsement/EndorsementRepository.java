@@ -14,4 +14,11 @@ interface EndorsementRepository extends JpaRepository<Endorsement, Long> {
 	@Query("select max(e.withdrawnOn) from Endorsement e where e.stakeholderId = ?1")
 	Optional<LocalDate> lastWithdrawal(long stakeholderId);
 
+	/**
+	 * The latest withdrawal among the stakeholder's endorsements recorded before this one: a stakeholder's
+	 * endorsements are recorded in the order of their periods, each dated on or after the last withdrawal.
+	 */
+	@Query("select max(e.withdrawnOn) from Endorsement e where e.stakeholderId = ?1 and e.id < ?2")
+	Optional<LocalDate> withdrawalBefore(long stakeholderId, long endorsementId);
+
 }

@@ -49,6 +49,11 @@ class EndorsementWrites {
 		return LocalDate.now(this.clock);
 	}
 
+	/** The withdrawal of the stakeholder's endorsement before this one, if any: this one cannot be dated before it. */
+	@Nullable LocalDate previousWithdrawal(Endorsement endorsement) {
+		return this.endorsements.withdrawalBefore(endorsement.getStakeholderId(), endorsement.requireId()).orElse(null);
+	}
+
 	/** What the portal knows about the stakeholder's earlier endorsements. */
 	History history(long stakeholderId) {
 		return new History(this.endorsements.existsByStakeholderIdAndWithdrawnOnIsNull(stakeholderId),

@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.a4p.portal.shared.DatabaseUnavailable;
 import org.a4p.portal.shared.Refusal;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
@@ -24,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Validation; a {@link Refusal} it throws is added to the form's errors (field problems on their fields,
  * the others on the whole form), so the controller shows the form again with what was typed. So is a
  * database that does not answer ({@link DatabaseUnavailable}): the form gets a form-level error
- * ({@code unavailable.form}) and the response 503 with {@code Retry-After}; nothing was committed. Should
+ * ({@code unavailable.form}) and the response 503 with {@code Retry-After}; nothing was committed. A refused
+ * form answers 422 (a field at fault) or 409 (only the state of things), never 200. Should
  * showing the form need the database too, that failure reaches {@link DatabaseOutageFilter}, whose page shows
  * what was typed. Any other failure is left to the web layer's advice ({@code RefusalAdvice}), except a stale
  * version of an edit form, which {@link #edit} answers with the page showing both versions.
@@ -51,26 +55,58 @@ public final class Forms {
 	 */
 	public static <T> Optional<T> attempt(Errors errors, Supplier<T> write) {
 		if (errors.hasErrors()) {
-			return Optional.empty();
+			return refused(errors);
 		}
 		try {
 			return Optional.of(write.get());
 		}
 		catch (Refusal refusal) {
 			refusal.addTo(errors);
-			return Optional.empty();
+			return refused(errors);
 		}
 		catch (RuntimeException ex) {
 			if (!DatabaseUnavailable.causedBy(ex)) {
 				throw ex;
 			}
 			errors.reject(UNAVAILABLE);
-			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
-					&& current.getResponse() != null) {
-				OutagePage.markUnavailable(current.getResponse());
+			HttpServletResponse response = currentResponse();
+			if (response != null) {
+				OutagePage.markUnavailable(response);
 			}
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The form is shown again with its problems, and the response says it was refused: 422 when a field was at
+	 * fault, 409 when only the state of things was (as {@code RefusalAdvice} answers a refusal no form took).
+	 */
+	private static <T> Optional<T> refused(Errors errors) {
+		answerRefused(errors.hasFieldErrors());
+		return Optional.empty();
+	}
+
+	/**
+	 * For a controller that refuses without a use case (an upload that is missing or too large, a file whose
+	 * rows have problems): the response says so, 422 when the input was at fault, 409 when the state of things
+	 * was, unless a status of refusal (a 503, say) is already set.
+	 */
+	public static void answerRefused(boolean inputAtFault) {
+		HttpServletResponse response = currentResponse();
+		if (response != null && response.getStatus() < 400) {
+			response.setStatus(inputAtFault ? HttpStatus.UNPROCESSABLE_CONTENT.value() : HttpStatus.CONFLICT.value());
+		}
+	}
+
+	/** {@link #unbound} with one field error, and the response 422: an upload form refused before any use case. */
+	public static void reject(Model model, String name, String field, String code, Object... args) {
+		unbound(model, name).rejectValue(field, code, args, null);
+		answerRefused(true);
+	}
+
+	private static @Nullable HttpServletResponse currentResponse() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current)
+				? current.getResponse() : null;
 	}
 
 	/**
@@ -95,7 +131,7 @@ public final class Forms {
 	public static <T> Optional<T> attempt(Errors errors, Supplier<T> write, Supplier<List<Refusal.Problem>> rules) {
 		if (errors.hasErrors()) {
 			Refusal.addToFieldsWithoutErrors(rules.get(), errors);
-			return Optional.empty();
+			return refused(errors);
 		}
 		return attempt(errors, write);
 	}

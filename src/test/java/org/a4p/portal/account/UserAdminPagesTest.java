@@ -160,7 +160,7 @@ class UserAdminPagesTest {
 	void userNamesAreCaseInsensitiveSoADuplicateIsAFieldError() throws Exception {
 		this.users.insert("ua-taken", Role.SECRETARIAT, null, TestUsers.NO_PASSWORD);
 		MvcTestResult result = createUser("UA-Taken", "Someone Else", "SECRETARIAT", "");
-		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document doc = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(doc.select("#username-error").text()).isEqualTo("Error: This user name is already taken: choose another");
 		assertThat(doc.select("#username").attr("value")).isEqualTo("UA-Taken");
@@ -172,7 +172,7 @@ class UserAdminPagesTest {
 	@Test
 	void anEmptyFormNamesEveryMissingFieldAndLinksToItsInput() throws Exception {
 		MvcTestResult result = post("/admin/users", Map.of());
-		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document doc = Jsoup.parse(result.getResponse().getContentAsString());
 		assertThat(doc.title()).isEqualTo("Error: Create a user – A4P commitments portal");
 		assertThat(doc.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#username",

@@ -149,7 +149,7 @@ class CapacityAdminTest {
 				+ "where s.code = 'BRA' and ca.starts_on = date '2020-01-01'").query(Long.class).single();
 		MvcTestResult result = this.mvc.post().uri("/admin/capacities/" + first + "/end").with(asAdmin()).with(csrf())
 			.header("Accept-Language", "en").param("endsOn", "2023-01-01").param("version", "0").exchange();
-		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(assertFormErrors(html(result))).containsExactly("endsOn");
 	}
 

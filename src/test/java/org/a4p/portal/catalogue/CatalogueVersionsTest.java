@@ -80,7 +80,7 @@ class CatalogueVersionsTest {
 		assertThat(preview.select(".error-summary li").text()).startsWith("French: the file gives no text for 44 commitments (POL-2, ");
 		// apply anyway (as if the form were sent): refused, nothing written
 		MvcTestResult applied = apply(location, sha256(preview), "official-fr");
-		assertThat(applied).hasStatus(HttpStatus.OK);
+		assertThat(applied).hasStatus(HttpStatus.CONFLICT);
 		assertThat(html(applied).select(".error-summary").text()).contains("nothing was loaded");
 		assertThat(count("select count(*) from catalogue_version")).isEqualTo(versions);
 	}

@@ -1,5 +1,6 @@
 package org.a4p.portal.endorsement;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.a4p.portal.support.PortalTest;
@@ -91,7 +92,7 @@ class EndorsementAdminTest {
 	@Test
 	void aRefusedFormIsShownAgainWithEveryValueAndEachErrorLinkedToItsInput() {
 		MvcTestResult result = record("XXX", "2026-13-45", "", "<b>kept</b>");
-		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = html(result);
 		assertThat(assertFormErrors(page)).containsExactlyInAnyOrder("stakeholderCode", "endorsedOn", "source");
 		// the stakeholder is chosen from a list: a code that is not in it (a forged request) is not offered again
@@ -191,6 +192,33 @@ class EndorsementAdminTest {
 	}
 
 	@Test
+	void aCorrectedDateCannotReachBackIntoThePreviousEndorsementsPeriod() {
+		long first = endorsementInForce("PAK");
+		this.jdbc.sql("update endorsement set withdrawn_on = date '2024-01-01', withdrawal_reason = 'test' where id = ?")
+			.param(first).update();
+		assertThat(record("PAK", "2025-02-01", "Note verbale", "")).hasStatus(HttpStatus.FOUND);
+		long second = endorsementInForce("PAK");
+		Document form = html(this.mvc.get().uri("/admin/endorsements/" + second + "/edit").with(asAdmin()).exchange());
+		MvcTestResult refused = this.mvc.post().uri("/admin/endorsements/" + second + "/edit").with(asAdmin()).with(csrf())
+			.header("Accept-Language", "en")
+			.param("endorsedOn", "2023-06-01").param("source", "Note verbale").param("note", "")
+			.param("version", form.getElementById("version").val())
+			.exchange();
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document page = html(refused);
+		assertThat(assertFormErrors(page)).containsExactly("endorsedOn");
+		assertThat(page.getElementById("endorsedOn-error").text())
+			.contains("before the withdrawal of the stakeholder's previous endorsement (1 January 2024)");
+		assertThat(this.jdbc.sql("select endorsed_on from endorsement where id = ?").param(second)
+			.query(LocalDate.class).single()).isEqualTo(LocalDate.of(2025, 2, 1));
+		// on or after that withdrawal is a correction like any other; the first endorsement has no previous one
+		assertThat(this.mvc.post().uri("/admin/endorsements/" + second + "/edit").with(asAdmin()).with(csrf())
+			.param("endorsedOn", "2024-01-01").param("source", "Note verbale").param("note", "")
+			.param("version", form.getElementById("version").val())
+			.exchange()).hasStatus(HttpStatus.FOUND);
+	}
+
+	@Test
 	void aWithdrawalNeedsADateNotBeforeTheEndorsementAndAReason() {
 		long id = endorsementInForce("PAK");
 		String version = html(this.mvc.get().uri("/admin/endorsements/" + id + "/withdraw").with(asAdmin()).exchange())
@@ -200,7 +228,7 @@ class EndorsementAdminTest {
 		assertThat(assertFormErrors(empty)).containsExactlyInAnyOrder("withdrawnOn", "reason");
 		MvcTestResult early = this.mvc.post().uri("/admin/endorsements/" + id + "/withdraw").with(asAdmin()).with(csrf())
 			.param("version", version).param("withdrawnOn", "2018-08-16").param("reason", "Some reason").exchange();
-		assertThat(early).hasStatus(HttpStatus.OK);
+		assertThat(early).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = html(early);
 		assertThat(assertFormErrors(page)).containsExactly("withdrawnOn");
 		assertThat(page.getElementById("withdrawnOn-error").text()).contains("before the endorsement (17 August 2018)");

@@ -119,7 +119,7 @@ class EndorsementImportTest {
 		// applying anyway (a forged request) records nothing
 		String sha = page.select("dd code").text();
 		MvcTestResult refused = apply(location, sha);
-		assertThat(refused).hasStatus(HttpStatus.OK);
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(html(refused).text()).contains("Nothing was imported");
 		assertThat(endorsements()).isEqualTo(before);
 		assertThat(count("select count(*) from audit_event where action in ('ENDORSEMENT_RECORDED', 'ENDORSEMENTS_IMPORTED')")).isZero();
@@ -180,7 +180,7 @@ class EndorsementImportTest {
 		assertThat(problemsOfRow(page, 4)).as("a value over two lines starts on line 4").isEmpty();
 		assertThat(page.select("form[action$=/apply]")).isEmpty();
 		MvcTestResult refused = apply(location, page.select("dd code").text());
-		assertThat(refused).hasStatus(HttpStatus.OK);
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(html(refused).text()).contains("Nothing was imported");
 		assertThat(endorsements()).isEqualTo(before);
 	}
@@ -198,7 +198,7 @@ class EndorsementImportTest {
 		assertThat(this.mvc.post().uri("/admin/endorsements").with(asAdmin()).with(csrf())
 			.param("stakeholderCode", "DEU").param("source", "by hand").exchange()).hasStatus(HttpStatus.FOUND);
 		MvcTestResult refused = apply(location, sha);
-		assertThat(refused).hasStatus(HttpStatus.OK);
+		assertThat(refused).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = html(refused);
 		assertThat(page.text()).contains("Nothing was imported");
 		assertThat(problemsOfRow(page, 3)).anySatisfy((p) -> assertThat(p).contains("DEU already has an endorsement in force"));
@@ -212,7 +212,7 @@ class EndorsementImportTest {
 		long before = endorsements();
 		String location = upload("iso3,endorsed_on,source,note\nFRA,2018-09-25,src,\n");
 		MvcTestResult result = apply(location, "0000");
-		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		assertThat(html(result).text()).contains("The file you confirmed is not the one checked here");
 		assertThat(endorsements()).isEqualTo(before);
 	}
@@ -243,7 +243,7 @@ class EndorsementImportTest {
 	void aMissingOrTooLargeFileIsRefusedOnTheUploadForm() {
 		MvcTestResult none = this.mvc.post().uri("/admin/endorsements/import").with(asAdmin()).with(csrf())
 			.header("Accept-Language", "en").exchange();
-		assertThat(none).hasStatus(HttpStatus.OK);
+		assertThat(none).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Document page = html(none);
 		assertThat(page.title()).startsWith("Error: ");
 		assertThat(page.select(".error-summary a[href=#file]").text()).isEqualTo("Choose a CSV file to upload");
@@ -253,7 +253,7 @@ class EndorsementImportTest {
 		MvcTestResult tooLarge = this.mvc.post().uri("/admin/endorsements/import").multipart()
 			.file(new MockMultipartFile("file", "big.csv", "text/csv", large))
 			.with(asAdmin()).with(csrf()).header("Accept-Language", "en").exchange();
-		assertThat(tooLarge).hasStatus(HttpStatus.OK);
+		assertThat(tooLarge).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(html(tooLarge).select(".error-summary a[href=#file]").text()).isEqualTo("The file is larger than 1 MB");
 	}
 

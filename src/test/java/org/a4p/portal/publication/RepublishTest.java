@@ -100,7 +100,7 @@ class RepublishTest {
 			.header("Accept-Language", "en").exchange(), HttpStatus.CONFLICT);
 		assertThat(page.text()).contains("is open: its pages show its entries as they are");
 		Document form = Html.expect(this.mvc.post().uri("/admin/cycles/" + this.open + "/republish").with(asAdmin())
-			.with(csrf()).param("reason", "Why not").header("Accept-Language", "en").exchange(), HttpStatus.OK);
+			.with(csrf()).param("reason", "Why not").header("Accept-Language", "en").exchange(), HttpStatus.CONFLICT);
 		assertThat(form.select(".error-summary").text()).contains("is open");
 		assertThat(this.jdbc.sql("select count(*) from publication where cycle_id = ?").param(this.open)
 			.query(Long.class).single()).isZero();

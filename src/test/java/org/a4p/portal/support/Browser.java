@@ -255,9 +255,11 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Fails if the browser's console reported an error since the last call: a resource that did not
-	 * load (404), a Content-Security-Policy violation (an inline style or script), a script error.
+	 * load (404), a Content-Security-Policy violation (an inline style or script), a script error. The page
+	 * shown having come with 422 or 409 is not one: that is how a refused form comes back.
 	 */
 	public void assertNoConsoleErrors(String pageName) {
+		String refusedForm = this.driver.getCurrentUrl() + " - Failed to load resource: the server responded with a status of ";
 		List<String> errors = this.driver.manage()
 			.logs()
 			.get(LogType.BROWSER)
@@ -265,6 +267,7 @@ public final class Browser implements AutoCloseable {
 			.stream()
 			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
+			.filter((message) -> !(message.startsWith(refusedForm + "422") || message.startsWith(refusedForm + "409")))
 			.toList();
 		if (!errors.isEmpty()) {
 			throw new AssertionError("The browser console reported errors on " + pageName + " (" + path() + "):\n- "
