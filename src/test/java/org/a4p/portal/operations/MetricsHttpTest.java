@@ -108,6 +108,21 @@ class MetricsHttpTest {
 	}
 
 	@Test
+	void healthAndItsProbesMoveToTheManagementPortWithTheMetrics() throws Exception {
+		for (String probe : List.of("/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness")) {
+			HttpResponse<String> there = this.http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + probe)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(there.statusCode()).as(probe).isEqualTo(200);
+			assertThat(there.body()).as(probe).contains("\"status\":\"UP\"");
+			HttpResponse<String> notHere = this.http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + probe)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(notHere.statusCode()).as(probe + " on the main port").isIn(403, 404);
+		}
+	}
+
+	@Test
 	void pagesFromThePageCacheAreCountedButNeverTimed() throws Exception {
 		FormClient reader = new FormClient(this.port);
 		String before = metrics();
