@@ -40,7 +40,7 @@ PG_STOP="runuser -u postgres -- $PG_BIN/pg_ctl -D $PG_DATA -m $STOP_MODE -w stop
 load_demo "$ENTRIES"
 APP_PORT=$(free_port)
 SPRING_DATASOURCE_URL="$DB_URL" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= MALLOC_ARENA_MAX=2 \
-  java -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC \
+  java -Xmx192m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 \
   -jar "$JAR" --server.port="$APP_PORT" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 PIDS+=("$APP_PID")

@@ -30,7 +30,7 @@ build_jar
 # --- PostgreSQL ----------------------------------------------------------------------------------------------
 start_postgres "-c shared_buffers=256MB"
 
-JAVA_OPTS=(-Xmx"$HEAP" -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC)
+JAVA_OPTS=(-Xmx"$HEAP" -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000)
 ADMIN_PASSWORD="bench-$(date +%s)-password"
 
 # --- data ----------------------------------------------------------------------------------------------------

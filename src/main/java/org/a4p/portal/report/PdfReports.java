@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -39,6 +40,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A4 with the fonts in {@code fonts/}: Noto Sans SC for Latin and Chinese, Noto Sans Arabic for Arabic (shaped
  * and ordered right to left by ICU). Fonts are read once and kept (about 11 MB); each PDF embeds only the glyphs
  * it uses. A report takes about 2 s to render (font parsing); PDFs are not kept by the page cache.
+ * <p>
+ * At most {@link #AT_ONCE} PDFs are laid out at a time; further requests wait their turn. Each layout holds the
+ * parsed fonts and the document, tens of MB of heap: with the production heap ({@code -Xmx192m}), eight PDFs at
+ * once besides ordinary traffic ended the portal with an {@code OutOfMemoryError} (docs/performance.md,
+ * "Memory"). On two cores more than two at once would not be faster anyway.
  */
 @Component
 class PdfReports {
@@ -49,6 +55,12 @@ class PdfReports {
 
 	private static final Map<String, String> FONTS = Map.of("Noto Sans SC", "fonts/NotoSansSC-Regular.ttf",
 			"Noto Sans Arabic", "fonts/NotoSansArabic-Regular.ttf");
+
+	/** How many PDFs are laid out at once. */
+	static final int AT_ONCE = 2;
+
+	/** Permits to lay out a PDF (fair: in the order requests came). */
+	final Semaphore layouts = new Semaphore(AT_ONCE, true);
 
 	private final ViewResolver views;
 
@@ -99,8 +111,24 @@ class PdfReports {
 		return toPdf(html);
 	}
 
-	/** The PDF of a rendered report page. */
+	/** The PDF of a rendered report page, once one of the {@link #AT_ONCE} permits is free. */
 	byte[] toPdf(String html) {
+		try {
+			this.layouts.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to lay out a PDF", ex);
+		}
+		try {
+			return layOut(html);
+		}
+		finally {
+			this.layouts.release();
+		}
+	}
+
+	private byte[] layOut(String html) {
 		Document document = Jsoup.parse(html);
 		document.select(SCREEN_ONLY).remove();
 		document.select("style").remove();

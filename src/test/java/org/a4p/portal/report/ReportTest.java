@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.a4p.portal.account.PortalUser;
-import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.stakeholder.StakeholderNames;
+import org.a4p.portal.support.EntryTestSupport;
 import org.a4p.portal.support.PortalTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -104,6 +106,28 @@ class ReportTest {
 		String text = Normalizer.normalize(text(pdf), Normalizer.Form.NFKC);
 		assertThat(text).contains(name).contains("تقرير مرحلي");
 		assertThat(fonts(pdf)).anyMatch((f) -> f.contains("NotoSansArabic"));
+	}
+
+	/** A PDF waits while {@link PdfReports#AT_ONCE} others are laid out (each holds tens of MB of heap). */
+	@Test
+	void aPdfWaitsWhileTheMostAllowedAreLaidOut() throws Exception {
+		String html = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><h1>Wait</h1></body></html>";
+		long start = System.nanoTime();
+		this.pdf.toPdf(html);
+		// twice as long as the same PDF took on its own: without the limit it would be done by then
+		long wait = Math.max(1500, 2 * TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+		this.pdf.layouts.acquire(PdfReports.AT_ONCE);
+		CompletableFuture<byte[]> waiting;
+		try {
+			waiting = CompletableFuture.supplyAsync(() -> this.pdf.toPdf(html));
+			Thread.sleep(wait);
+			assertThat(waiting).isNotDone();
+		}
+		finally {
+			this.pdf.layouts.release(PdfReports.AT_ONCE);
+		}
+		assertThat(text(waiting.get(60, TimeUnit.SECONDS))).contains("Wait");
+		assertThat(this.pdf.layouts.availablePermits()).isEqualTo(PdfReports.AT_ONCE);
 	}
 
 	@Test
