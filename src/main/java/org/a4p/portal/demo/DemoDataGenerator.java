@@ -24,6 +24,7 @@ import org.a4p.portal.demo.DemoEntry.Evidence;
 import org.a4p.portal.demo.DemoEntry.Revision;
 import org.a4p.portal.shared.ContentChanged;
 import org.a4p.portal.shared.TransactionLock;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,6 +175,11 @@ class DemoDataGenerator {
 		finally {
 			copier.release();
 		}
+		// Statistics for every table filled in bulk, as soon as it is filled and before it is read: without them the
+		// planner takes a table that just grew by thousands (or a million) of entries for a small one (autovacuum
+		// analyses it only later) and reads it whole for each row joined to it: the publication of the closed
+		// cycles below took seconds per cycle for a few thousand entries.
+		analyze("progress_entry");
 		long evidenceLinks = this.jdbc.sql("""
 				insert into evidence_link (entry_id, position, title, url)
 				select pe.id, st.position, st.title, st.url
@@ -191,6 +197,7 @@ class DemoDataGenerator {
 				join progress_entry pe on pe.cycle_id = st.cycle_id and pe.commitment_id = st.commitment_id
 				    and pe.stakeholder_id = st.stakeholder_id
 				""").update();
+		analyze("evidence_link", "progress_entry_revision");
 		// Past cycles the entry budget did not reach: created by the estimate, not needed.
 		List<Long> unused = all.subList(filled, all.size()).stream().filter((c) -> !c.open()).map(DemoCycle::id).toList();
 		if (!unused.isEmpty()) {
@@ -202,12 +209,8 @@ class DemoDataGenerator {
 				select count(publish_cycle(id, (deadline + 1)::timestamp at time zone 'UTC', ?, null))
 				from reporting_cycle where demo and state = 'CLOSED'
 				""").param(DemoEntry.SECRETARIAT_USER).query(Long.class).single();
-		// Statistics for every table filled in bulk, before anyone reads them: without them the planner takes the
-		// 1,000,000-entry tables for small ones (autovacuum analyses them only later) and reads them whole.
-		for (String table : List.of("progress_entry", "evidence_link", "progress_entry_revision", "applicable_pair",
-				"reporting_cycle", "publication", "published_pair", "endorsement", "capacity_assignment")) {
-			this.jdbc.sql("analyze " + table).update();
-		}
+		analyze("applicable_pair", "reporting_cycle", "publication", "published_pair", "endorsement",
+				"capacity_assignment");
 		Report report = new Report(seed, endorsements, capacities, pastFilled, entries, evidenceLinks, revisions,
 				(System.nanoTime() - started) / 1_000_000);
 		log.info("Demo data generated (seed {}): {} endorsements, {} capacities, {} past cycles + the current cycle {}, "
@@ -250,6 +253,12 @@ class DemoDataGenerator {
 		return removal;
 	}
 
+	private void analyze(String... tables) {
+		for (String table : tables) {
+			this.jdbc.sql("analyze " + table).update();
+		}
+	}
+
 	/**
 	 * Settings for this transaction only. The planner overestimates the {@code applicable_pair}
 	 * view by orders of magnitude, so a PostgreSQL built with JIT compiles each cycle's pairs query
@@ -275,7 +284,7 @@ class DemoDataGenerator {
 				where s.kind = 'MEMBER_STATE' and not exists (select 1 from endorsement e where e.stakeholder_id = s.id)
 				order by s.code collate "C"
 				""").query(StateRow.class).list();
-		int made = 0;
+		JsonRows rows = new JsonRows();
 		for (StateRow state : states) {
 			SplittableRandom random = DemoRandom.of(seed, "endorsement", state.code());
 			if (random.nextDouble() >= 0.8) {
@@ -284,16 +293,17 @@ class DemoDataGenerator {
 			LocalDate endorsedOn = (random.nextDouble() < 0.55) ? HIGH_LEVEL_MEETING
 					: LocalDate.of(2018, 8, 17).plusDays(random.nextInt(500));
 			LocalDate withdrawnOn = (random.nextDouble() < 0.015) ? LocalDate.of(2022, 1, 1).plusDays(random.nextInt(900)) : null;
-			this.jdbc.sql("""
-					insert into endorsement (stakeholder_id, endorsed_on, source, note, withdrawn_on, withdrawal_reason, demo)
-					values (?, ?, ?, ?, ?, ?, true)""")
-				.params(state.id(), Date.valueOf(endorsedOn), "Demonstration data (seed " + seed + ")",
-						"Illustrative endorsement, not a real record", (withdrawnOn != null) ? Date.valueOf(withdrawnOn) : null,
-						(withdrawnOn != null) ? "Illustrative withdrawal (demonstration data)" : null)
-				.update();
-			made++;
+			rows.add(state.id(), null, endorsedOn, withdrawnOn);
 		}
-		return made;
+		// One statement: the endorsement triggers re-derive the applicable pairs once for all these states, not
+		// once per state (which took most of a small data set's time).
+		this.jdbc.sql("""
+				insert into endorsement (stakeholder_id, endorsed_on, source, note, withdrawn_on, withdrawal_reason, demo)
+				select r.stakeholder_id, r.starts_on, :source, 'Illustrative endorsement, not a real record', r.ends_on,
+				       case when r.ends_on is not null then 'Illustrative withdrawal (demonstration data)' end, true
+				from jsonb_to_recordset(cast(:rows as jsonb)) as r(stakeholder_id bigint, starts_on date, ends_on date)
+				""").param("source", "Demonstration data (seed " + seed + ")").param("rows", rows.json()).update();
+		return rows.size();
 	}
 
 	/** Troop/police contributors (about 60% of states) and host states (about 7%), where none is recorded. */
@@ -305,28 +315,65 @@ class DemoDataGenerator {
 				"select stakeholder_id || ':' || capacity from capacity_assignment where not demo")
 			.query(String.class)
 			.list());
-		int made = 0;
+		JsonRows rows = new JsonRows();
 		for (StateRow state : states) {
-			made += assignCapacity(seed, state, "TPCC", 0.60, LocalDate.of(2000, 1, 1), 7300, 0.12, existing);
-			made += assignCapacity(seed, state, "HOST_STATE", 0.07, LocalDate.of(1999, 1, 1), 7000, 0.15, existing);
+			assignCapacity(seed, state, "TPCC", 0.60, LocalDate.of(2000, 1, 1), 7300, 0.12, existing, rows);
+			assignCapacity(seed, state, "HOST_STATE", 0.07, LocalDate.of(1999, 1, 1), 7000, 0.15, existing, rows);
 		}
-		return made;
+		// One statement, as for the endorsements: the applicable pairs are re-derived once.
+		this.jdbc.sql("""
+				insert into capacity_assignment (stakeholder_id, capacity, starts_on, ends_on, note, demo)
+				select r.stakeholder_id, r.capacity, r.starts_on, r.ends_on, 'Demonstration data', true
+				from jsonb_to_recordset(cast(:rows as jsonb))
+				     as r(stakeholder_id bigint, capacity text, starts_on date, ends_on date)
+				""").param("rows", rows.json()).update();
+		return rows.size();
 	}
 
-	private int assignCapacity(long seed, StateRow state, String capacity, double share, LocalDate earliest,
-			int spreadDays, double endedShare, Set<String> existing) {
+	private static void assignCapacity(long seed, StateRow state, String capacity, double share, LocalDate earliest,
+			int spreadDays, double endedShare, Set<String> existing, JsonRows rows) {
 		SplittableRandom random = DemoRandom.of(seed, "capacity", capacity, state.code());
 		if (random.nextDouble() >= share || existing.contains(state.id() + ":" + capacity)) {
-			return 0;
+			return;
 		}
 		LocalDate starts = earliest.plusDays(random.nextInt(spreadDays));
 		LocalDate ends = (random.nextDouble() < endedShare) ? starts.plusYears(2 + random.nextInt(7)) : null;
-		this.jdbc.sql("""
-				insert into capacity_assignment (stakeholder_id, capacity, starts_on, ends_on, note, demo)
-				values (?, ?, ?, ?, 'Demonstration data', true)""")
-			.params(state.id(), capacity, Date.valueOf(starts), (ends != null) ? Date.valueOf(ends) : null)
-			.update();
-		return 1;
+		rows.add(state.id(), capacity, starts, ends);
+	}
+
+	/**
+	 * Rows for {@code jsonb_to_recordset}: a stakeholder, a capacity (a code, or none), a start and an end (a date, or
+	 * none); all of them plain ASCII values, so written as they are.
+	 */
+	private static final class JsonRows {
+
+		private final StringBuilder json = new StringBuilder("[");
+
+		private int size;
+
+		void add(long stakeholderId, @Nullable String capacity, LocalDate starts, @Nullable LocalDate ends) {
+			if (this.size++ > 0) {
+				this.json.append(',');
+			}
+			this.json.append("{\"stakeholder_id\":").append(stakeholderId);
+			if (capacity != null) {
+				this.json.append(",\"capacity\":\"").append(capacity).append('"');
+			}
+			this.json.append(",\"starts_on\":\"").append(starts).append('"');
+			if (ends != null) {
+				this.json.append(",\"ends_on\":\"").append(ends).append('"');
+			}
+			this.json.append('}');
+		}
+
+		String json() {
+			return this.json + "]";
+		}
+
+		int size() {
+			return this.size;
+		}
+
 	}
 
 	private Map<String, String[]> titles() {

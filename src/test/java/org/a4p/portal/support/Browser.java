@@ -14,13 +14,15 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import com.deque.html.axecore.args.AxeRunContext;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
-import com.deque.html.axecore.providers.StringAxeScriptProvider;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import com.deque.html.axecore.selenium.AxeReporter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
@@ -69,8 +71,6 @@ public final class Browser implements AutoCloseable {
 
 	private final String baseUrl;
 
-	/** axe-core, configured once: see {@link #axeBuilder()}. */
-	private final AxeBuilder axe = axeBuilder();
 
 	private Browser(ChromeDriver driver, Path profile, String baseUrl) {
 		this.driver = driver;
@@ -136,6 +136,9 @@ public final class Browser implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		// axe-core in every document the browser loads from now on, before the page's own scripts: evaluated by
+		// Chromium itself (outside the page's Content-Security-Policy), so no check uploads its 560 kB again.
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AxeScript.SOURCE));
 		return new Browser(driver, profile, baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
 	}
 
@@ -286,36 +289,68 @@ public final class Browser implements AutoCloseable {
 	 * (rule, impact, what to fix and where), if any.
 	 */
 	public void assertAccessible(String pageName) {
-		Results results = this.axe.analyze(this.driver);
-		if (results.isErrored()) {
-			throw new AssertionError("axe-core could not check " + pageName + ": " + results.getErrorMessage());
+		Object response = this.driver.executeAsyncScript(AXE_RUN, AXE_CONTEXT, AXE_OPTIONS);
+		if (response instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("missing"))) {
+			// a document axe-core was not added to (none is expected): once by hand
+			this.driver.executeScript(AxeScript.SOURCE);
+			response = this.driver.executeAsyncScript(AXE_RUN, AXE_CONTEXT, AXE_OPTIONS);
 		}
-		List<Rule> violations = results.getViolations();
+		if (!(response instanceof Map<?, ?> map) || map.get("error") != null || !(map.get("violations") instanceof List)) {
+			throw new AssertionError("axe-core could not check " + pageName + ": " + response);
+		}
+		List<Rule> violations = JSON.convertValue(response, Results.class).getViolations();
 		if (!violations.isEmpty()) {
 			throw new AssertionError(describe(pageName, path(), violations));
 		}
 	}
 
 	/**
-	 * axe-core for the checks: the WCAG A/AA rules ({@link #WCAG_TAGS}) on the page but {@link #ROWS_NOT_CHECKED},
-	 * its script read once per JVM, run in one go ({@code axe.run}, the "legacy" mode), and asked for its
-	 * violations in full but for only one example each of the rules passed, inapplicable or left to a person
-	 * ({@code resultTypes}): every rule still runs on every element checked, but a long page no longer sends back
-	 * megabytes listing every cell that passed. The default mode runs {@code axe.runPartial} on the page, then opens
-	 * a blank tab, injects axe-core's 560 kB a second time and sends it the partial results for
-	 * {@code axe.finishRun}: slower, and on the long progress pages of a busy machine it timed out ("Timed out
-	 * receiving message from renderer"). Both modes give the same results on a page without frames from other
-	 * origins, and the portal has no frames.
+	 * Runs axe-core ({@code axe.run}, already in the page: see {@link #start}) with the context and options given
+	 * as JSON, and hands back its violations, or what went wrong.
 	 */
-	private static AxeBuilder axeBuilder() {
+	private static final String AXE_RUN = """
+			var context = JSON.parse(arguments[0]), options = JSON.parse(arguments[1]);
+			var callback = arguments[arguments.length - 1];
+			if (typeof window.axe === 'undefined') { callback({missing: true}); return; }
+			window.axe.run(context, options).then(
+			    function (results) { callback({violations: JSON.parse(JSON.stringify(results.violations))}); },
+			    function (error) { callback({error: String((error && error.message) || error)}); });
+			""";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * What axe-core checks ({@code axe.run}'s context): the page but {@link #ROWS_NOT_CHECKED}.
+	 */
+	private static final String AXE_CONTEXT = axeContext();
+
+	/**
+	 * How: the WCAG A/AA rules ({@link #WCAG_TAGS}), asked for their violations in full but for only one example
+	 * each of the rules passed, inapplicable or left to a person ({@code resultTypes}): every rule still runs on
+	 * every element checked, but a long page no longer sends back megabytes listing every cell that passed.
+	 * <p>
+	 * axe-core runs in one go ({@code axe.run}), as the Selenium library's "legacy" mode did, and is not sent to
+	 * the page by each check: Chromium adds it to every document ({@link #start}). The library's own
+	 * {@code AxeBuilder.analyze} uploaded its 560 kB twice per check (plus five round trips) before running it,
+	 * which cost more than the check itself; its default mode even opened a blank tab to inject it a third time.
+	 * The portal has no frames, so the frame handling those did is not needed.
+	 */
+	private static final String AXE_OPTIONS = axeOptions();
+
+	private static String axeContext() {
+		AxeRunContext context = new AxeRunContext();
+		context.setExclude(List.of(ROWS_NOT_CHECKED));
+		return AxeReporter.serialize(context);
+	}
+
+	private static String axeOptions() {
+		AxeRunOnlyOptions only = new AxeRunOnlyOptions();
+		only.setType("tag");
+		only.setValues(WCAG_TAGS);
 		AxeRunOptions options = new AxeRunOptions();
+		options.setRunOnly(only);
 		options.setResultTypes(List.of("violations"));
-		AxeBuilder builder = new AxeBuilder().withOptions(options)
-			.withTags(WCAG_TAGS)
-			.exclude(ROWS_NOT_CHECKED)
-			.setLegacyMode(true);
-		builder.setAxeScriptProvider(new StringAxeScriptProvider(AxeScript.SOURCE));
-		return builder;
+		return AxeReporter.serialize(options);
 	}
 
 	/** axe-core's script, from the axe-core jar, read on first use. */
@@ -414,14 +449,27 @@ public final class Browser implements AutoCloseable {
 	public Path screenshot(String name) {
 		// The whole page, not only the viewport: Chromium draws it beyond the viewport (up to 8000 px high) in one
 		// call, without resizing the window or the viewport (which made the page lay itself out twice more).
+		// That costs about four times a photograph of the viewport (screenshotOfViewport).
 		Object size = this.driver.executeScript(
 				"return [window.innerWidth, Math.max(document.documentElement.scrollHeight, window.innerHeight)]");
 		List<?> widthAndHeight = (size instanceof List<?> list) ? list : List.of(1280, 1024);
 		int width = ((Number) widthAndHeight.get(0)).intValue();
 		int height = Math.min(((Number) widthAndHeight.get(1)).intValue(), 8000);
-		Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+		return save(name, this.driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "optimizeForSpeed", true, "clip",
-						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))));
+	}
+
+	/**
+	 * Saves a PNG of what the viewport shows (the top of the page: header, navigation, heading and what follows, as
+	 * a reader first sees it) as {@code target/screenshots/<name>.png}.
+	 */
+	public Path screenshotOfViewport(String name) {
+		return save(name, this.driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "optimizeForSpeed", true)));
+	}
+
+	private static Path save(String name, Map<String, Object> shot) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path target = SCREENSHOTS.resolve(name + ".png");
