@@ -55,10 +55,12 @@ public final class Rows<T> implements RowMapper<T> {
 
 	private final ConversionService conversions = DefaultConversionService.getSharedInstance();
 
-	/** The result set the column indexes below were looked up in. */
-	private @Nullable ResultSet resolvedFor;
+	/** The column of each constructor parameter, and the result set they were looked up in. */
+	private record Resolved(ResultSet rs, int[] columns) {
+	}
 
-	private int[] columns = new int[0];
+	/** One holder, so that a mapper shared by threads by mistake still reads a consistent pair. */
+	private volatile @Nullable Resolved resolved;
 
 	private Rows(Class<T> type) {
 		this.type = type;
@@ -72,14 +74,16 @@ public final class Rows<T> implements RowMapper<T> {
 
 	@Override
 	public T mapRow(ResultSet rs, int rowNum) throws SQLException {
-		if (rs != this.resolvedFor) {
-			this.columns = columns(rs);
-			this.resolvedFor = rs;
+		Resolved resolved = this.resolved;
+		if (resolved == null || resolved.rs() != rs) {
+			resolved = new Resolved(rs, columns(rs));
+			this.resolved = resolved;
 		}
-		Object[] args = new Object[this.columns.length];
+		int[] columns = resolved.columns();
+		Object[] args = new Object[columns.length];
 		for (int i = 0; i < args.length; i++) {
 			TypeDescriptor type = this.shape.types()[i];
-			Object value = JdbcUtils.getResultSetValue(rs, this.columns[i], type.getType());
+			Object value = JdbcUtils.getResultSetValue(rs, columns[i], type.getType());
 			args[i] = this.conversions.convert(value, type);
 		}
 		@SuppressWarnings("unchecked")
