@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.a4p.portal.shared.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -76,7 +77,7 @@ class AccountStateFilter extends OncePerRequestFilter {
 				from app_user where id = ?
 				""")
 			.params(java.sql.Timestamp.from(Instant.now(this.clock)), user.id())
-			.query(State.class)
+			.query(Rows.of(State.class))
 			.optional()
 			.orElse(null);
 		if (state == null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.a4p.portal.shared.LineDiff;
+import org.a4p.portal.shared.Rows;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,7 +117,7 @@ public class CatalogueQueries {
 		return this.jdbc.sql("select a.code, a.position, coalesce(t.name, en.name) as name, "
 				+ "coalesce(t.short_name, en.short_name) as short_name " + AREA_TEXT + "order by a.position")
 			.param("lang", locale.getLanguage())
-			.query(AreaSummary.class)
+			.query(Rows.of(AreaSummary.class))
 			.list();
 	}
 
@@ -127,7 +128,7 @@ public class CatalogueQueries {
 				+ "coalesce(t.lang, en.lang) as text_lang " + AREA_TEXT + "where a.code = :code")
 			.param("lang", locale.getLanguage())
 			.param("code", code)
-			.query(AreaDetail.class)
+			.query(Rows.of(AreaDetail.class))
 			.optional();
 	}
 
@@ -135,7 +136,7 @@ public class CatalogueQueries {
 	public List<CommitmentSummary> commitments(Locale locale) {
 		return this.jdbc.sql(COMMITMENT_SUMMARY + "order by a.position, c.position")
 			.param("lang", locale.getLanguage())
-			.query(CommitmentSummary.class)
+			.query(Rows.of(CommitmentSummary.class))
 			.list();
 	}
 
@@ -143,7 +144,7 @@ public class CatalogueQueries {
 		return this.jdbc.sql(COMMITMENT_SUMMARY + "where a.code = :area order by c.position")
 			.param("lang", locale.getLanguage())
 			.param("area", areaCode)
-			.query(CommitmentSummary.class)
+			.query(Rows.of(CommitmentSummary.class))
 			.list();
 	}
 
@@ -160,7 +161,7 @@ public class CatalogueQueries {
 				""")
 			.param("lang", locale.getLanguage())
 			.param("code", code)
-			.query(CommitmentDetail.class)
+			.query(Rows.of(CommitmentDetail.class))
 			.optional();
 	}
 
@@ -168,7 +169,7 @@ public class CatalogueQueries {
 	public List<VersionSummary> versions() {
 		return this.jdbc.sql("select id, label, description, loaded_at, is_current as current, languages "
 				+ "from catalogue_version order by loaded_at desc, id desc")
-			.query(VersionSummary.class)
+			.query(Rows.of(VersionSummary.class))
 			.list();
 	}
 
@@ -176,7 +177,7 @@ public class CatalogueQueries {
 		return this.jdbc.sql("select id, label, description, loaded_at, is_current as current, languages "
 				+ "from catalogue_version where id = ?")
 			.param(id)
-			.query(VersionSummary.class)
+			.query(Rows.of(VersionSummary.class))
 			.optional();
 	}
 
@@ -201,7 +202,7 @@ public class CatalogueQueries {
 				""")
 			.param("version", versionId)
 			.param("lang", locale.getLanguage())
-			.query(VersionedText.class)
+			.query(Rows.of(VersionedText.class))
 			.list();
 	}
 
@@ -224,7 +225,7 @@ public class CatalogueQueries {
 
 	public CatalogueVersion currentVersion() {
 		return this.jdbc.sql("select label, description, loaded_at from catalogue_version where is_current")
-			.query(CatalogueVersion.class)
+			.query(Rows.of(CatalogueVersion.class))
 			.single();
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.a4p.portal.shared.NotFoundException;
+import org.a4p.portal.shared.Rows;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,12 +52,12 @@ public class CycleQueries {
 	/** The cycle pages show by default: the latest open one, else the latest one. */
 	public Optional<CycleView> current() {
 		return this.jdbc.sql(SELECT + "order by (state = 'OPEN') desc, period_start desc, id desc limit 1")
-			.query(CycleView.class)
+			.query(Rows.of(CycleView.class))
 			.optional();
 	}
 
 	public Optional<CycleView> byId(long id) {
-		return this.jdbc.sql(SELECT + "where id = ?").param(id).query(CycleView.class).optional();
+		return this.jdbc.sql(SELECT + "where id = ?").param(id).query(Rows.of(CycleView.class)).optional();
 	}
 
 	/**
@@ -70,7 +71,7 @@ public class CycleQueries {
 	}
 
 	public Optional<CycleView> byCode(String code) {
-		return this.jdbc.sql(SELECT + "where code = ?").param(code).query(CycleView.class).optional();
+		return this.jdbc.sql(SELECT + "where code = ?").param(code).query(Rows.of(CycleView.class)).optional();
 	}
 
 	/** Every cycle for the administration list, latest first. */
@@ -92,7 +93,7 @@ public class CycleQueries {
 
 	/** Every cycle, latest first. */
 	public List<CycleView> all() {
-		return this.jdbc.sql(SELECT + "order by period_start desc, id desc").query(CycleView.class).list();
+		return this.jdbc.sql(SELECT + "order by period_start desc, id desc").query(Rows.of(CycleView.class)).list();
 	}
 
 }

@@ -23,6 +23,7 @@ import org.a4p.portal.cycle.CycleView;
 import org.a4p.portal.demo.DemoEntry.Evidence;
 import org.a4p.portal.demo.DemoEntry.Revision;
 import org.a4p.portal.shared.ContentChanged;
+import org.a4p.portal.shared.Rows;
 import org.a4p.portal.shared.TransactionLock;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -283,7 +284,7 @@ class DemoDataGenerator {
 				select s.id, s.code from stakeholder s
 				where s.kind = 'MEMBER_STATE' and not exists (select 1 from endorsement e where e.stakeholder_id = s.id)
 				order by s.code collate "C"
-				""").query(StateRow.class).list();
+				""").query(Rows.of(StateRow.class)).list();
 		JsonRows rows = new JsonRows();
 		for (StateRow state : states) {
 			SplittableRandom random = DemoRandom.of(seed, "endorsement", state.code());
@@ -309,7 +310,7 @@ class DemoDataGenerator {
 	/** Troop/police contributors (about 60% of states) and host states (about 7%), where none is recorded. */
 	private int assignCapacities(long seed) {
 		List<StateRow> states = this.jdbc.sql("select id, code from stakeholder where kind = 'MEMBER_STATE' order by code collate \"C\"")
-			.query(StateRow.class)
+			.query(Rows.of(StateRow.class))
 			.list();
 		Set<String> existing = new HashSet<>(this.jdbc.sql(
 				"select stakeholder_id || ':' || capacity from capacity_assignment where not demo")
@@ -484,7 +485,7 @@ class DemoDataGenerator {
 				  and not exists (select 1 from progress_entry pe where pe.cycle_id = ap.cycle_id
 				      and pe.commitment_id = ap.commitment_id and pe.stakeholder_id = ap.stakeholder_id)
 				order by c.code collate "C", s.code collate "C"
-				""").param(cycle.id()).query(DemoPair.class).list();
+				""").param(cycle.id()).query(Rows.of(DemoPair.class)).list();
 	}
 
 	/** The entry as its last revision left it. */

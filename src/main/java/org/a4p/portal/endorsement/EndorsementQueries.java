@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.a4p.portal.shared.Page;
+import org.a4p.portal.shared.Rows;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.a4p.portal.stakeholder.StakeholderRef;
 import org.jspecify.annotations.Nullable;
@@ -101,7 +102,7 @@ public class EndorsementQueries {
 				       count(*) filter (where s.kind = 'ORGANIZATION') as organizations
 				from endorsement e join stakeholder s on s.id = e.stakeholder_id
 				where e.withdrawn_on is null
-				""").query(RecordedCounts.class).single();
+				""").query(Rows.of(RecordedCounts.class)).single();
 	}
 
 	/**
@@ -115,7 +116,7 @@ public class EndorsementQueries {
 				       count(distinct pp.stakeholder_id) filter (where s.kind = 'ORGANIZATION') as organizations
 				from public_pair pp join stakeholder s on s.id = pp.stakeholder_id
 				where pp.cycle_id = ?
-				""").param(cycleId).query(RecordedCounts.class).single();
+				""").param(cycleId).query(Rows.of(RecordedCounts.class)).single();
 	}
 
 	/**
@@ -144,7 +145,7 @@ public class EndorsementQueries {
 				+ "join stakeholder s on s.id = e.stakeholder_id where s.code = ? "
 				+ "order by e.endorsed_on desc nulls first, e.id desc")
 			.param(code)
-			.query(Endorsement.class)
+			.query(Rows.of(Endorsement.class))
 			.list();
 	}
 
@@ -176,14 +177,14 @@ public class EndorsementQueries {
 				group by m.month
 				order by m.month""")
 			.param("today", today)
-			.query(MonthCount.class)
+			.query(Rows.of(MonthCount.class))
 			.list();
 	}
 
 	/** The UN-published counts in the order they were published (the undated latest page last). */
 	public List<PublishedCount> publishedCounts() {
 		return this.jdbc.sql("select as_of, member_states, organizations, note from published_endorsement_count order by position")
-			.query(PublishedCount.class)
+			.query(Rows.of(PublishedCount.class))
 			.list();
 	}
 
@@ -235,7 +236,7 @@ public class EndorsementQueries {
 
 	public Optional<PublishedCount> latestPublished() {
 		return this.jdbc.sql("select as_of, member_states, organizations, note from published_endorsement_count "
-				+ "order by position desc limit 1").query(PublishedCount.class).optional();
+				+ "order by position desc limit 1").query(Rows.of(PublishedCount.class)).optional();
 	}
 
 }

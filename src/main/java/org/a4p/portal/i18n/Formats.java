@@ -11,6 +11,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
@@ -38,6 +40,15 @@ import org.jspecify.annotations.Nullable;
 public final class Formats {
 
 	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+	/** Language names, which never change: by language code (a handful: the portal's and the catalogue's). */
+	private static final Map<String, String> NAMES_IN_THEMSELVES = new ConcurrentHashMap<>();
+
+	/** Language names in a reader's language: by reader's ICU locale and language code. */
+	private static final Map<String, String> LANGUAGE_NAMES = new ConcurrentHashMap<>();
+
+	/** Beyond this many (codes come from stored data), names are computed each time instead of kept. */
+	private static final int MAX_LANGUAGE_NAMES = 1000;
 
 	/**
 	 * ICU number skeleton of a percentage given in points, to one decimal at most: 45.5 gives {@code 45.5%}. Message
@@ -85,15 +96,28 @@ public final class Formats {
 
 	/** A language's name in that language, as a menu shows it (Français, العربية, 中文). */
 	public static String nameInItself(Locale language) {
-		ULocale icu = ULocale.forLocale(language);
-		return LocaleDisplayNames.getInstance(icu, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU)
-			.languageDisplayName(icu.getLanguage());
+		// The layout's language switch asks for the six names on every page; ICU builds a LocaleDisplayNames (with
+		// a sentence break iterator read from its data files) on each getInstance, a sixth of a page's allocation.
+		// Only the portal's languages are asked for (PortalLocales.SUPPORTED), so the map stays that small.
+		return NAMES_IN_THEMSELVES.computeIfAbsent(language.getLanguage(), (code) -> {
+			ULocale icu = ULocale.forLocale(language);
+			return LocaleDisplayNames.getInstance(icu, DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU)
+				.languageDisplayName(icu.getLanguage());
+		});
 	}
 
 	/** A language's name in this reader's language (for: not yet available in French). */
 	public String languageName(String language) {
-		return LocaleDisplayNames.getInstance(this.icu, DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE)
-			.languageDisplayName(language);
+		String key = this.icu.toLanguageTag() + "|" + language;
+		String name = LANGUAGE_NAMES.get(key);
+		if (name == null) {
+			name = LocaleDisplayNames.getInstance(this.icu, DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE)
+				.languageDisplayName(language);
+			if (LANGUAGE_NAMES.size() < MAX_LANGUAGE_NAMES) {
+				LANGUAGE_NAMES.put(key, name);
+			}
+		}
+		return name;
 	}
 
 	public Locale locale() {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.a4p.portal.publication.CyclePublications.PublishedCycle;
 import org.a4p.portal.publication.CyclePublications;
 import org.a4p.portal.publication.CyclePublished;
+import org.a4p.portal.shared.Rows;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +109,7 @@ class PublishedDatasets {
 		return this.jdbc.sql("""
 				select publication_id, content, size, sha256 from published_dataset where publication_id = ?""")
 			.param(publicationId)
-			.query(Stored.class)
+			.query(Rows.of(Stored.class))
 			.optional();
 	}
 

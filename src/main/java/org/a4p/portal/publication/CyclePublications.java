@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.a4p.portal.audit.AuditLog;
 import org.a4p.portal.cycle.CycleClosed;
+import org.a4p.portal.shared.Rows;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -126,7 +127,7 @@ public class CyclePublications {
 				from reporting_cycle rc cross join diff d
 				where rc.id = :cycle""")
 			.param("cycle", cycleId)
-			.query(Preview.class)
+			.query(Rows.of(Preview.class))
 			.optional();
 	}
 
@@ -141,7 +142,7 @@ public class CyclePublications {
 				from reporting_cycle rc
 				left join publication p on p.cycle_id = rc.id and p.superseded_at is null
 				order by rc.period_start desc, rc.id desc""")
-			.query(PublishedCycle.class)
+			.query(Rows.of(PublishedCycle.class))
 			.list();
 	}
 

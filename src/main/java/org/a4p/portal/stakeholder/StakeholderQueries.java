@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.a4p.portal.catalogue.Capacity;
+import org.a4p.portal.shared.Rows;
 import org.a4p.portal.stakeholder.Applicability.Period;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +75,9 @@ public class StakeholderQueries {
 	private static final String HELD = "ca.starts_on <= :end and (ca.ends_on is null or ca.ends_on >= :start)";
 
 	private final JdbcClient jdbc;
+
+	/** The M49 regions once read (see {@link #regions()}). */
+	private volatile @Nullable List<Region> regions;
 
 	StakeholderQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -174,13 +178,26 @@ public class StakeholderQueries {
 			.param("code", code)
 			.param("start", period.start())
 			.param("end", period.end())
-			.query(CapacityRecord.class)
+			.query(Rows.of(CapacityRecord.class))
 			.list();
 	}
 
-	/** The M49 regions, sub-regions and intermediate regions of the Member States, by code. */
+	/**
+	 * The M49 regions, sub-regions and intermediate regions of the Member States, by code. Reference data that only
+	 * a migration writes (V86), read once: the progress pages ask for it twice a request (the filter's choices and
+	 * the check of its value).
+	 */
 	public List<Region> regions() {
-		return this.jdbc.sql("select code, level, parent_code from m49_region order by code").query(Region.class).list();
+		List<Region> regions = this.regions;
+		if (regions == null) {
+			regions = List.copyOf(this.jdbc.sql("select code, level, parent_code from m49_region order by code")
+				.query(Rows.of(Region.class))
+				.list());
+			if (!regions.isEmpty()) {
+				this.regions = regions;
+			}
+		}
+		return regions;
 	}
 
 	/** What {@link Applicability} needs to know about the stakeholder: its kind, endorsements and capacities. */
@@ -193,12 +210,12 @@ public class StakeholderQueries {
 				this.jdbc.sql("select e.endorsed_on, e.withdrawn_on from endorsement e "
 						+ "join stakeholder s on s.id = e.stakeholder_id where s.code = ?")
 					.param(code)
-					.query(Applicability.Endorsement.class)
+					.query(Rows.of(Applicability.Endorsement.class))
 					.list(),
 				this.jdbc.sql("select ca.capacity, ca.starts_on, ca.ends_on from capacity_assignment ca "
 						+ "join stakeholder s on s.id = ca.stakeholder_id where s.code = ?")
 					.param(code)
-					.query(Applicability.HeldCapacity.class)
+					.query(Rows.of(Applicability.HeldCapacity.class))
 					.list()));
 	}
 

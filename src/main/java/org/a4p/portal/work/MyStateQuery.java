@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.a4p.portal.catalogue.Capacity;
 import org.a4p.portal.cycle.CycleView;
+import org.a4p.portal.shared.Rows;
 import org.a4p.portal.stakeholder.StakeholderNames;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +62,7 @@ class MyStateQuery {
 				order by capacity, starts_on
 				""")
 			.params(stakeholderId, cycle.periodEnd(), cycle.periodStart())
-			.query(CapacityHeld.class)
+			.query(Rows.of(CapacityHeld.class))
 			.list();
 	}
 
