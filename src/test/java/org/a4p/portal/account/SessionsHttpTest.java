@@ -1,7 +1,13 @@
 package org.a4p.portal.account;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.a4p.portal.support.FormClient;
 import org.a4p.portal.support.TestUsers;
@@ -71,6 +77,26 @@ class SessionsHttpTest {
 			.param(username)
 			.query(Long.class)
 			.single();
+	}
+
+	@Test
+	void theFirstRequestsOfANewSessionMayComeAtOnce() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			FormClient delegate = signedIn("session-delegate");
+			ExecutorService pool = Executors.newFixedThreadPool(8);
+			try {
+				List<Future<Integer>> answers = new ArrayList<>();
+				for (int i = 0; i < 8; i++) {
+					answers.add(pool.submit(() -> delegate.get("/my", Map.of("Accept-Language", "en")).statusCode()));
+				}
+				for (Future<Integer> answer : answers) {
+					assertThat(answer.get(60, TimeUnit.SECONDS)).as("round " + round).isEqualTo(200);
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
 	}
 
 	@Test
