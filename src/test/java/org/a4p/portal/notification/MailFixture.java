@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,9 @@ final class MailFixture {
 
 	final String secretariatCommitment;
 
+	/** The reminder days of the other open cycles, given back by {@link #drop()}. */
+	private final List<Map.Entry<Long, String>> otherReminderDays;
+
 	MailFixture(JdbcClient jdbc, String name, LocalDate deadline) {
 		this.jdbc = jdbc;
 		String unique = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
@@ -55,6 +59,13 @@ final class MailFixture {
 		this.secretariatCommitment = jdbc.sql("select code from commitment where owner = 'SECRETARIAT' order by id limit 1")
 			.query(String.class)
 			.single();
+		// the other open cycles send no reminders while the test runs: the current cycle's default days (30, 7, 1)
+		// would otherwise queue its own reminders to the test's delegates in the last month before its deadline
+		this.otherReminderDays = jdbc.sql("""
+				update reporting_cycle rc set reminder_days = '{}' from reporting_cycle was
+				where was.id = rc.id and rc.state = 'OPEN' and rc.id <> ? and cardinality(rc.reminder_days) > 0
+				returning rc.id, was.reminder_days::text
+				""").param(this.cycleId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
 		// exactly these pairs apply (the rule makes the Secretariat's own apply to every cycle)
 		jdbc.sql("delete from applicable_pair where cycle_id = ?").param(this.cycleId).update();
 		pair("PAK", "POL-1");
@@ -149,6 +160,11 @@ final class MailFixture {
 		this.jdbc.sql("delete from progress_entry where cycle_id = ?").param(this.cycleId).update();
 		this.jdbc.sql("delete from reporting_cycle where id = ?").param(this.cycleId).update();
 		this.jdbc.sql("delete from app_user where username like ?").param(this.prefix + "%").update();
+		for (Map.Entry<Long, String> other : this.otherReminderDays) {
+			this.jdbc.sql("update reporting_cycle set reminder_days = ?::integer[] where id = ?")
+				.params(other.getValue(), other.getKey())
+				.update();
+		}
 	}
 
 }
