@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,14 +83,17 @@ class DemoDataGenerator {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	DemoDataGenerator(JdbcClient jdbc, DataSource dataSource, DemoDataQuery demoData, CycleQueries cycles,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.demoData = demoData;
 		this.cycles = cycles;
 		this.events = events;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/** What was made. */
@@ -285,7 +289,7 @@ class DemoDataGenerator {
 				where s.kind = 'MEMBER_STATE' and not exists (select 1 from endorsement e where e.stakeholder_id = s.id)
 				order by s.code collate "C"
 				""").query(Rows.of(StateRow.class)).list();
-		JsonRows rows = new JsonRows();
+		List<Period> rows = new ArrayList<>();
 		for (StateRow state : states) {
 			SplittableRandom random = DemoRandom.of(seed, "endorsement", state.code());
 			if (random.nextDouble() >= 0.8) {
@@ -294,16 +298,17 @@ class DemoDataGenerator {
 			LocalDate endorsedOn = (random.nextDouble() < 0.55) ? HIGH_LEVEL_MEETING
 					: LocalDate.of(2018, 8, 17).plusDays(random.nextInt(500));
 			LocalDate withdrawnOn = (random.nextDouble() < 0.015) ? LocalDate.of(2022, 1, 1).plusDays(random.nextInt(900)) : null;
-			rows.add(state.id(), null, endorsedOn, withdrawnOn);
+			rows.add(new Period(state.id(), null, endorsedOn, withdrawnOn));
 		}
 		// One statement: the endorsement triggers re-derive the applicable pairs once for all these states, not
 		// once per state (which took most of a small data set's time).
 		this.jdbc.sql("""
 				insert into endorsement (stakeholder_id, endorsed_on, source, note, withdrawn_on, withdrawal_reason, demo)
-				select r.stakeholder_id, r.starts_on, :source, 'Illustrative endorsement, not a real record', r.ends_on,
-				       case when r.ends_on is not null then 'Illustrative withdrawal (demonstration data)' end, true
-				from jsonb_to_recordset(cast(:rows as jsonb)) as r(stakeholder_id bigint, starts_on date, ends_on date)
-				""").param("source", "Demonstration data (seed " + seed + ")").param("rows", rows.json()).update();
+				select r."stakeholderId", r."startsOn", :source, 'Illustrative endorsement, not a real record', r."endsOn",
+				       case when r."endsOn" is not null then 'Illustrative withdrawal (demonstration data)' end, true
+				from jsonb_to_recordset(cast(:rows as jsonb)) as r("stakeholderId" bigint, "startsOn" date, "endsOn" date)
+				""").param("source", "Demonstration data (seed " + seed + ")").param("rows", this.json.writeValueAsString(rows))
+			.update();
 		return rows.size();
 	}
 
@@ -316,7 +321,7 @@ class DemoDataGenerator {
 				"select stakeholder_id || ':' || capacity from capacity_assignment where not demo")
 			.query(String.class)
 			.list());
-		JsonRows rows = new JsonRows();
+		List<Period> rows = new ArrayList<>();
 		for (StateRow state : states) {
 			assignCapacity(seed, state, "TPCC", 0.60, LocalDate.of(2000, 1, 1), 7300, 0.12, existing, rows);
 			assignCapacity(seed, state, "HOST_STATE", 0.07, LocalDate.of(1999, 1, 1), 7000, 0.15, existing, rows);
@@ -324,57 +329,29 @@ class DemoDataGenerator {
 		// One statement, as for the endorsements: the applicable pairs are re-derived once.
 		this.jdbc.sql("""
 				insert into capacity_assignment (stakeholder_id, capacity, starts_on, ends_on, note, demo)
-				select r.stakeholder_id, r.capacity, r.starts_on, r.ends_on, 'Demonstration data', true
+				select r."stakeholderId", r.capacity, r."startsOn", r."endsOn", 'Demonstration data', true
 				from jsonb_to_recordset(cast(:rows as jsonb))
-				     as r(stakeholder_id bigint, capacity text, starts_on date, ends_on date)
-				""").param("rows", rows.json()).update();
+				     as r("stakeholderId" bigint, capacity text, "startsOn" date, "endsOn" date)
+				""").param("rows", this.json.writeValueAsString(rows)).update();
 		return rows.size();
 	}
 
 	private static void assignCapacity(long seed, StateRow state, String capacity, double share, LocalDate earliest,
-			int spreadDays, double endedShare, Set<String> existing, JsonRows rows) {
+			int spreadDays, double endedShare, Set<String> existing, List<Period> rows) {
 		SplittableRandom random = DemoRandom.of(seed, "capacity", capacity, state.code());
 		if (random.nextDouble() >= share || existing.contains(state.id() + ":" + capacity)) {
 			return;
 		}
 		LocalDate starts = earliest.plusDays(random.nextInt(spreadDays));
 		LocalDate ends = (random.nextDouble() < endedShare) ? starts.plusYears(2 + random.nextInt(7)) : null;
-		rows.add(state.id(), capacity, starts, ends);
+		rows.add(new Period(state.id(), capacity, starts, ends));
 	}
 
 	/**
-	 * Rows for {@code jsonb_to_recordset}: a stakeholder, a capacity (a code, or none), a start and an end (a date, or
-	 * none); all of them plain ASCII values, so written as they are.
+	 * An endorsement or a capacity of a state, from a day until another (or none), as one element of the JSON array
+	 * that {@code jsonb_to_recordset} turns into rows (the capacity is {@code null} for an endorsement).
 	 */
-	private static final class JsonRows {
-
-		private final StringBuilder json = new StringBuilder("[");
-
-		private int size;
-
-		void add(long stakeholderId, @Nullable String capacity, LocalDate starts, @Nullable LocalDate ends) {
-			if (this.size++ > 0) {
-				this.json.append(',');
-			}
-			this.json.append("{\"stakeholder_id\":").append(stakeholderId);
-			if (capacity != null) {
-				this.json.append(",\"capacity\":\"").append(capacity).append('"');
-			}
-			this.json.append(",\"starts_on\":\"").append(starts).append('"');
-			if (ends != null) {
-				this.json.append(",\"ends_on\":\"").append(ends).append('"');
-			}
-			this.json.append('}');
-		}
-
-		String json() {
-			return this.json + "]";
-		}
-
-		int size() {
-			return this.size;
-		}
-
+	private record Period(long stakeholderId, @Nullable String capacity, LocalDate startsOn, @Nullable LocalDate endsOn) {
 	}
 
 	private Map<String, String[]> titles() {

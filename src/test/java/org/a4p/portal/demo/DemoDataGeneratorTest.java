@@ -52,6 +52,10 @@ class DemoDataGeneratorTest {
 		assertThat(count("select count(*) from progress_entry pe where not exists (select 1 from applicable_pair ap "
 				+ "where ap.cycle_id = pe.cycle_id and ap.commitment_id = pe.commitment_id "
 				+ "and ap.stakeholder_id = pe.stakeholder_id)")).as("entries outside the applicable pairs").isZero();
+		// endorsements and capacities made in one statement each, from JSON: every one has its days, withdrawals some
+		assertThat(count("select count(*) from endorsement where demo and endorsed_on is null")).isZero();
+		assertThat(count("select count(*) from endorsement where demo and withdrawn_on is not null")).isPositive();
+		assertThat(count("select count(*) from capacity_assignment where demo and ends_on is not null")).isPositive();
 		// Everything new is marked demo; the real rows are untouched.
 		for (String table : List.of("endorsement", "capacity_assignment", "reporting_cycle", "progress_entry")) {
 			assertThat(count("select count(*) from " + table + " where not demo")).as(table).isEqualTo(before.get(table));
