@@ -66,7 +66,11 @@ tool_for() { # tool min_major
 }
 
 any_psql() {
-  tool_candidates psql | head -n 1 | grep . || die "psql not found: install PostgreSQL's client tools (Debian: postgresql-client)"
+  # awk reads every line: `head -n 1` would stop early and, under pipefail, fail the pipeline now and then (SIGPIPE)
+  local first
+  first=$(tool_candidates psql | awk 'NR == 1')
+  [ -n "$first" ] || die "psql not found: install PostgreSQL's client tools (Debian: postgresql-client)"
+  echo "$first"
 }
 
 sql() { # query → value(s), one row a line
